@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', '.tmp', 'node_modules', 'test-results', 'playwright-report', 'bench'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: 'Settings live in IndexedDB (src/lib/storage).' },
+      ],
+    },
+  },
+  {
+    // The house rule of STYLE.md: lib/ and ui/ never import a feature.
+    files: ['src/lib/**', 'src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/features/**'], message: 'lib/ and ui/ never import a feature.' },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+);

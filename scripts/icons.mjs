@@ -1,0 +1,33 @@
+// Renders every app icon from the one SVG source (public/icon.svg) in Chromium.
+// Run after changing the source: npm run icons
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+
+const svg = await readFile(new URL('../public/icon.svg', import.meta.url), 'utf8');
+const out = new URL('../public/', import.meta.url);
+
+// Maskable icons are cropped to a circle or squircle by the launcher: keep the picture in the
+// inner 80% "safe zone" (W3C manifest spec) on a full-bleed background.
+const targets = [
+  { file: 'icons/icon-192.png', size: 192, scale: 1 },
+  { file: 'icons/icon-512.png', size: 512, scale: 1 },
+  { file: 'icons/icon-maskable-512.png', size: 512, scale: 0.8 },
+  { file: 'apple-touch-icon.png', size: 180, scale: 1 },
+];
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const page = await browser.newPage();
+await mkdir(new URL('icons/', out), { recursive: true });
+for (const { file, size, scale } of targets) {
+  await page.setViewportSize({ width: size, height: size });
+  const inner = Math.round(size * scale);
+  await page.setContent(
+    `<body style="margin:0;background:#0b0d14;display:grid;place-items:center;width:${size}px;height:${size}px">` +
+      `<img style="width:${inner}px;height:${inner}px" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body>`,
+  );
+  await page.waitForFunction(() => document.images[0]?.complete);
+  await writeFile(new URL(file, out), await page.screenshot({ type: 'png' }));
+  console.log(`wrote public/${file} (${size}x${size})`);
+}
+await browser.close();

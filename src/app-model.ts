@@ -1,0 +1,58 @@
+import { effect, signal, type Signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
+import { currentPath, interceptLinks, onPathChange } from './lib/navigation';
+import { findRoute } from './routes';
+import { appSettings } from './features/settings/app-settings';
+
+/** How long to wait for stored settings before showing Lull with defaults (never blocks). */
+const SETTINGS_WAIT_MS = 2500;
+
+/** The shell's state: the path, its loaded screen, and whether Lull is ready to show. */
+export function createAppModel() {
+  const path = signal(currentPath());
+  const screen: Signal<ComponentType | null | 'missing' | 'failed'> = signal(null);
+  const started = signal(false);
+  const cache = new Map<string, ComponentType>();
+
+  const show = async (next: string) => {
+    const route = findRoute(next);
+    if (!route) return void (screen.value = 'missing');
+    const cached = cache.get(route.path);
+    if (cached) return void (screen.value = cached);
+    try {
+      const component = await route.load();
+      cache.set(route.path, component);
+      if (path.value === next) screen.value = component;
+    } catch {
+      screen.value = 'failed';
+    }
+  };
+
+  const stopLinks = interceptLinks();
+  const stopPath = onPathChange((next) => {
+    path.value = next;
+    globalThis.scrollTo?.(0, 0);
+  });
+  const stopScreen = effect(() => void show(path.value));
+  const stopLook = effect(() => {
+    const { theme, motion } = appSettings.settings.value.appearance;
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.dataset.motion = motion;
+  });
+  void Promise.race([
+    appSettings.ready,
+    new Promise((resolve) => setTimeout(resolve, SETTINGS_WAIT_MS)),
+  ]).then(() => (started.value = true));
+
+  return {
+    path,
+    screen,
+    started,
+    dispose() {
+      stopLinks();
+      stopPath();
+      stopScreen();
+      stopLook();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { t } from './app-messages';
+import { createAppModel } from './app-model';
+import { routes } from './routes';
+import { appSettings } from './features/settings/app-settings';
+import { UpdatePrompt } from './features/update/UpdatePrompt';
+import { InstallCard } from './features/install/InstallCard';
+import { Notice } from './ui/Notice';
+import { Screen } from './ui/Screen';
+import { LinkButton } from './ui/Button';
+
+const app = createAppModel();
+
+/** The shell: header, notices, the current screen and the navigation bar. */
+export function App() {
+  if (!app.started.value) return <p class="visually-hidden">{t('loading')}</p>;
+  const path = app.path.value;
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('skip')}
+      </a>
+      <div class="shell">
+        <header class="shell-header">
+          <a class="brand" href="/">
+            Lull
+          </a>
+        </header>
+        <StorageNotices />
+        <UpdatePrompt />
+        {path === '/' && <InstallCard />}
+        <main id="main" tabIndex={-1}>
+          <CurrentScreen />
+        </main>
+      </div>
+      <nav class="nav" aria-label={t('nav.label')}>
+        <ul>
+          {routes
+            .filter((route) => route.navLabel)
+            .map((route) => (
+              <li key={route.path}>
+                <a href={route.path} aria-current={route.path === path ? 'page' : undefined}>
+                  {route.navLabel?.()}
+                </a>
+              </li>
+            ))}
+        </ul>
+      </nav>
+    </>
+  );
+}
+
+function CurrentScreen() {
+  const screen = app.screen.value;
+  if (screen === null) return null;
+  if (screen === 'missing' || screen === 'failed')
+    return (
+      <Screen title={t('notFound.title')}>
+        <p>{t('notFound.body')}</p>
+        <LinkButton href="/">{t('notFound.home')}</LinkButton>
+      </Screen>
+    );
+  const Component = screen;
+  return <Component />;
+}
+
+function StorageNotices() {
+  const { notices, storageMode } = appSettings;
+  return (
+    <>
+      {storageMode.value === 'memory' && (
+        <Notice tone="problem">
+          <p>{t('storage.memory')}</p>
+        </Notice>
+      )}
+      {notices.value.map((notice) => (
+        <Notice
+          key={notice}
+          tone={notice === 'quota' ? 'problem' : 'info'}
+          dismissLabel={t('notice.dismiss')}
+          onDismiss={() => appSettings.dismissNotice(notice)}
+        >
+          <p>{notice === 'quota' ? t('storage.quota') : t('storage.reset')}</p>
+        </Notice>
+      ))}
+    </>
+  );
+}

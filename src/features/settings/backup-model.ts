@@ -1,0 +1,80 @@
+import { signal } from '@preact/signals';
+import { downloadFile } from '../../lib/download';
+import { appSettings } from './app-settings';
+import {
+  backupFileName,
+  checkBackup,
+  createBackup,
+  MAX_BACKUP_BYTES,
+  type BackupProblem,
+  type CheckedBackup,
+} from './backup';
+import { t } from './messages';
+import type { SettingsModel } from './settings-model';
+
+const problemText: Record<BackupProblem | 'unreadable', () => string> = {
+  'too-large': () => t('import.tooLarge'),
+  'not-json': () => t('import.notJson'),
+  'not-lull': () => t('import.notLull'),
+  newer: () => t('import.newer'),
+  'wrong-shape': () => t('import.wrongShape'),
+  unreadable: () => t('import.unreadable'),
+};
+
+/** What the backup panel shows after an action. */
+export interface BackupMessage {
+  tone: 'info' | 'problem';
+  text: string;
+}
+
+/** The backup's state: a checked file waiting for confirmation, and the last message. */
+export function createBackupModel(
+  settings: SettingsModel = appSettings,
+  clock: { now(): number } = Date,
+  save: (name: string, type: string, contents: string) => void = downloadFile,
+) {
+  const pending = signal<CheckedBackup | null>(null);
+  const message = signal<BackupMessage | null>(null);
+  const problem = (kind: BackupProblem | 'unreadable') =>
+    (message.value = { tone: 'problem', text: problemText[kind]() });
+
+  return {
+    pending,
+    message,
+    async exportData() {
+      await settings.flush();
+      const now = new Date(clock.now());
+      const name = backupFileName(now);
+      save(
+        name,
+        'application/json',
+        createBackup(settings.settings.value, await settings.journal.list(), now),
+      );
+      message.value = { tone: 'info', text: t('export.done', { name }) };
+    },
+    async checkFile(file: Blob & { name?: string }) {
+      message.value = null;
+      if (file.size > MAX_BACKUP_BYTES) return problem('too-large');
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        return problem('unreadable');
+      }
+      const result = checkBackup(text);
+      if (result.ok) pending.value = result.backup;
+      else problem(result.problem);
+    },
+    async confirm() {
+      const backup = pending.value;
+      if (!backup) return;
+      pending.value = null;
+      await settings.replaceAll(backup.settings);
+      await settings.journal.replaceAll(backup.journal);
+      message.value = { tone: 'info', text: t('import.done') };
+    },
+    cancel() {
+      pending.value = null;
+    },
+  };
+}

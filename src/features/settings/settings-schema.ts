@@ -1,0 +1,47 @@
+import type { DocumentSpec } from '../../lib/storage/document';
+import { oneOf, type Infer } from '../../lib/storage/schema';
+
+/** The colour themes: dark by default, red-on-black for night vision, or the system's choice. */
+export const themes = ['dark', 'night', 'system'] as const;
+/** One of the colour themes. */
+export type Theme = (typeof themes)[number];
+
+/** Motion: follow the system's reduced-motion setting, or always keep things still. */
+export const motionChoices = ['system', 'reduce'] as const;
+
+/** Every setting Lull keeps, by section. Each leaf is validated on its own. */
+export const settingsShape = {
+  appearance: {
+    theme: oneOf<Theme>('dark', themes),
+    motion: oneOf<(typeof motionChoices)[number]>('system', motionChoices),
+  },
+};
+
+/** The settings as the app uses them. */
+export type Settings = Infer<typeof settingsShape>;
+
+/**
+ * Version history of the stored settings.
+ * 0: the first, unversioned form: `{ theme: 'dark' | 'red' | 'auto', reduceMotion: boolean }`.
+ * 1: sections (`appearance.theme`, `appearance.motion`), in a `{ version, data }` envelope.
+ */
+export const settingsSpec: DocumentSpec<typeof settingsShape> = {
+  key: 'settings',
+  shape: settingsShape,
+  version: 1,
+  migrations: [
+    (v0) => {
+      const theme = { dark: 'dark', red: 'night', auto: 'system' }[String(v0.theme)];
+      const { theme: _theme, reduceMotion, ...rest } = v0;
+      return {
+        ...rest,
+        appearance: {
+          ...(theme ? { theme } : {}),
+          ...(typeof reduceMotion === 'boolean'
+            ? { motion: reduceMotion ? 'reduce' : 'system' }
+            : {}),
+        },
+      };
+    },
+  ],
+};

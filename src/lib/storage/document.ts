@@ -1,0 +1,202 @@
+import type { KeyValueStore } from './kv';
+import { getPath, readShape, setPath, isPlainObject, type Infer, type Shape } from './schema';
+
+/** Turns data saved by version `n` of a document into version `n + 1`. */
+export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+/** What a document is: where it is kept, its shape, and how to upgrade old copies. */
+export interface DocumentSpec<S extends Shape> {
+  key: string;
+  shape: S;
+  version: number;
+  /** migrations[n] upgrades version n to n + 1; version 0 is data saved before versioning. */
+  migrations: readonly Migration[];
+}
+
+/** How a document is kept on disk. */
+export interface Envelope {
+  version: number;
+  data: Record<string, unknown>;
+}
+
+/** A stored copy from a newer Lull than this one: read what we understand, keep the rest. */
+export class NewerVersionError extends Error {
+  constructor(readonly found: number) {
+    super(`Saved by a newer version of Lull (format ${found}).`);
+    this.name = 'NewerVersionError';
+  }
+}
+
+/** Brings stored data up to the spec's version. Unversioned data counts as version 0. */
+export function migrate(spec: DocumentSpec<Shape>, stored: unknown): Envelope | undefined {
+  if (stored === undefined || stored === null) return undefined;
+  const enveloped =
+    isPlainObject(stored) && typeof stored.version === 'number' && isPlainObject(stored.data);
+  let version = enveloped ? (stored.version as number) : 0;
+  let data = enveloped
+    ? (stored.data as Record<string, unknown>)
+    : isPlainObject(stored)
+      ? stored
+      : {};
+  if (!Number.isInteger(version) || version < 0) version = 0;
+  while (version < spec.version) {
+    const step = spec.migrations[version];
+    data = step ? step(structuredClone(data)) : data;
+    version += 1;
+  }
+  return { version, data };
+}
+
+/** A message between tabs: the document as just written by another tab. */
+interface SyncMessage {
+  key: string;
+  data: Record<string, unknown>;
+}
+
+/** The minimum of BroadcastChannel the document needs (tests pass a pair of fakes). */
+export interface SyncChannel {
+  postMessage(message: SyncMessage): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SyncMessage>) => void): void;
+  close(): void;
+}
+
+/** A settings document in memory, written to disk shortly after each change. */
+export interface SyncedDocument<T> {
+  load(): Promise<{ value: T; invalid: string[] }>;
+  value(): T;
+  /** Changes the value at a dotted path ("appearance.theme") now; saves it soon. */
+  set(path: string, value: unknown): void;
+  /** Replaces the whole document and saves at once (a restored backup). */
+  replace(data: Record<string, unknown>): Promise<void>;
+  flush(): Promise<void>;
+  subscribe(listener: (value: T) => void): () => void;
+  dispose(): void;
+}
+
+/** Options for a document: how long to wait before saving, and the channel between tabs. */
+export interface DocumentOptions {
+  debounceMs?: number;
+  channel?: SyncChannel | null;
+}
+
+/**
+ * Opens a document: validated on read, migrated, saved with a short debounce (flushed when the
+ * page hides), and kept in step across tabs. Only the paths this tab changed are written, on
+ * top of what is on disk, so two tabs never overwrite each other's changes with stale values.
+ */
+export function openDocument<S extends Shape>(
+  spec: DocumentSpec<S>,
+  store: KeyValueStore,
+  { debounceMs = 300, channel = defaultChannel(spec.key) }: DocumentOptions = {},
+): SyncedDocument<Infer<S>> {
+  type T = Infer<S>;
+  let current = readShape(spec.shape, {}).value as T;
+  const dirty = new Set<string>();
+  const listeners = new Set<(value: T) => void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> = Promise.resolve();
+
+  const notify = () => listeners.forEach((listener) => listener(current));
+
+  /** Puts this tab's unsaved changes back on top of data that came from elsewhere. */
+  const withPending = (incoming: T): T => {
+    const next = structuredClone(incoming) as Record<string, unknown>;
+    for (const path of dirty) setPath(next, path, structuredClone(getPath(current, path)));
+    return next as T;
+  };
+
+  // The last copy known to be on disk (loaded, written here, or written by another tab). Writes
+  // build on it rather than reading first, so a write started in `pagehide` begins at once,
+  // before the page is gone.
+  let onDisk: Envelope | undefined;
+  let diskRead = false;
+
+  async function write(): Promise<void> {
+    const paths = [...dirty];
+    if (paths.length === 0) return;
+    dirty.clear();
+    // A change made before the first load finished must not overwrite the rest on disk.
+    if (!diskRead) {
+      onDisk = migrate(spec, await store.get(spec.key));
+      diskRead = true;
+    }
+    const base = structuredClone(onDisk?.data ?? {});
+    for (const path of paths) setPath(base, path, structuredClone(getPath(current, path)));
+    onDisk = { version: Math.max(onDisk?.version ?? 0, spec.version), data: base };
+    await store.set(spec.key, onDisk);
+    channel?.postMessage({ key: spec.key, data: base });
+  }
+
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const started = write();
+    writing = Promise.all([writing, started]).then(() => undefined);
+    return writing;
+  };
+
+  // Flush when the page goes away. Chromium drops an IndexedDB write begun in `pagehide` during
+  // a navigation (checked in Chromium 156), but keeps one begun in `beforeunload`; mobile
+  // browsers may skip both and only report `visibilitychange` to hidden. So: all three.
+  const onPageHide = () => void flush();
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') void flush();
+  };
+  const unloadEvents = ['beforeunload', 'pagehide'] as const;
+  unloadEvents.forEach((type) => globalThis.addEventListener?.(type, onPageHide));
+  globalThis.document?.addEventListener('visibilitychange', onHide);
+
+  channel?.addEventListener('message', (event) => {
+    if (event.data?.key !== spec.key) return;
+    onDisk = { version: Math.max(onDisk?.version ?? 0, spec.version), data: event.data.data };
+    current = withPending(readShape(spec.shape, event.data.data).value as T);
+    notify();
+  });
+
+  return {
+    async load() {
+      const stored = migrate(spec, await store.get(spec.key));
+      onDisk = stored;
+      diskRead = true;
+      const { value, invalid } = readShape(spec.shape, stored?.data ?? {});
+      // A change made while loading wins over what was on disk.
+      current = withPending(value as T);
+      notify();
+      return { value: current, invalid };
+    },
+    value: () => current,
+    set(path, value) {
+      const next = structuredClone(current) as Record<string, unknown>;
+      setPath(next, path, value);
+      current = next as T;
+      dirty.add(path);
+      notify();
+      clearTimeout(timer);
+      timer = setTimeout(() => void flush(), debounceMs);
+    },
+    async replace(data) {
+      current = readShape(spec.shape, data).value as T;
+      dirty.clear();
+      for (const key of Object.keys(spec.shape)) dirty.add(key);
+      notify();
+      await flush();
+    },
+    flush,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      clearTimeout(timer);
+      unloadEvents.forEach((type) => globalThis.removeEventListener?.(type, onPageHide));
+      globalThis.document?.removeEventListener('visibilitychange', onHide);
+      channel?.close();
+    },
+  };
+}
+
+function defaultChannel(key: string): SyncChannel | null {
+  return typeof BroadcastChannel === 'undefined'
+    ? null
+    : (new BroadcastChannel(`lull:${key}`) as unknown as SyncChannel);
+}

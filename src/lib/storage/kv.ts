@@ -1,0 +1,128 @@
+import { createStore, entries, get, set, del, clear, type UseStore } from 'idb-keyval';
+
+/** Where a store's data lives right now: on disk, or only in memory until the tab closes. */
+export type StorageMode = 'indexeddb' | 'memory';
+
+/** A small key-value store that survives the ways IndexedDB fails in real browsers. */
+export interface KeyValueStore {
+  readonly name: string;
+  mode(): StorageMode;
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  del(key: string): Promise<void>;
+  entries(): Promise<[string, unknown][]>;
+  clear(): Promise<void>;
+  /** Called when the store falls back to memory, or a write is refused (quota). */
+  onProblem(listener: (problem: StorageProblem) => void): () => void;
+}
+
+/** Why the store could not do what was asked. */
+export type StorageProblem = 'unavailable' | 'quota';
+
+/** Opens an IndexedDB database; injectable so tests can make it fail. */
+export type StoreFactory = (dbName: string, storeName: string) => UseStore;
+
+// Safari: "Connection to Indexed Database server lost"; Chromium/Firefox: "The database
+// connection is closing" (InvalidStateError). idb-keyval caches the connection (its #165),
+// so a fresh createStore is needed to get a working one back.
+const LOST_CONNECTION = /connection.*(lost|closing)|database.*closing/i;
+
+/** True for the errors after which reopening the database helps. */
+export function isLostConnection(error: unknown): boolean {
+  if (!(error instanceof Error) && !(error instanceof DOMException)) return false;
+  return error.name === 'InvalidStateError' || LOST_CONNECTION.test(error.message);
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'QuotaExceededError';
+}
+
+/**
+ * One IndexedDB database (one object store) behind retry-once and a memory fallback.
+ * Reads and writes never reject: a failure moves the store to memory and tells listeners.
+ */
+export function openKeyValueStore(
+  dbName: string,
+  factory: StoreFactory = createStore,
+): KeyValueStore {
+  const memory = new Map<string, unknown>();
+  const listeners = new Set<(problem: StorageProblem) => void>();
+  let mode: StorageMode = 'indexeddb';
+  let store: UseStore | undefined;
+
+  const tell = (problem: StorageProblem) => listeners.forEach((listener) => listener(problem));
+  const open = () => (store = factory(dbName, 'keyval'));
+
+  const fallBack = () => {
+    if (mode === 'memory') return;
+    mode = 'memory';
+    tell('unavailable');
+  };
+
+  async function attempt<T>(op: (db: UseStore) => Promise<T>, inMemory: () => T): Promise<T> {
+    if (mode === 'memory') return inMemory();
+    try {
+      return await op(store ?? open());
+    } catch (error) {
+      if (isQuotaError(error)) {
+        tell('quota');
+        return inMemory();
+      }
+      if (isLostConnection(error)) {
+        try {
+          return await op(open());
+        } catch (retryError) {
+          if (isQuotaError(retryError)) {
+            tell('quota');
+            return inMemory();
+          }
+        }
+      }
+      fallBack();
+      return inMemory();
+    }
+  }
+
+  if (typeof indexedDB === 'undefined') fallBack();
+
+  return {
+    name: dbName,
+    mode: () => mode,
+    get: <T>(key: string) =>
+      attempt(
+        (db) => get<T>(key, db),
+        () => memory.get(key) as T | undefined,
+      ),
+    async set(key, value) {
+      // Memory always holds the latest value, so a write that fails later loses nothing.
+      memory.set(key, value);
+      await attempt(
+        (db) => set(key, value, db),
+        () => undefined,
+      );
+    },
+    async del(key) {
+      memory.delete(key);
+      await attempt(
+        (db) => del(key, db),
+        () => undefined,
+      );
+    },
+    entries: () =>
+      attempt(
+        (db) => entries<string, unknown>(db),
+        () => [...memory.entries()],
+      ),
+    async clear() {
+      memory.clear();
+      await attempt(
+        (db) => clear(db),
+        () => undefined,
+      );
+    },
+    onProblem(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

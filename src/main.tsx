@@ -1,0 +1,12 @@
+import './ui/theme.css';
+import { render } from 'preact';
+import { App } from './app';
+import { registerServiceWorker } from './lib/sw-bridge';
+import { appUpdate } from './features/update/update-model';
+
+render(<App />, document.getElementById('app') as HTMLElement);
+
+// After first paint, so the worker never competes with the first screen.
+addEventListener('load', () => {
+  void registerServiceWorker().then((bridge) => appUpdate.connect(bridge));
+});

@@ -1,0 +1,35 @@
+import type { ComponentType } from 'preact';
+import { t } from './app-messages';
+
+/** One screen with its own URL. Screens load on first visit, so the first load stays small. */
+export interface Route {
+  path: string;
+  /** The label in the navigation bar; screens without one are reached from other screens. */
+  navLabel?: () => string;
+  load: () => Promise<ComponentType>;
+}
+
+/** Every screen Lull has. A feature adds its route here when it exists, and not before. */
+export const routes: Route[] = [
+  {
+    path: '/',
+    navLabel: () => t('nav.home'),
+    load: () => import('./features/home/HomeScreen').then((m) => m.HomeScreen),
+  },
+  {
+    path: '/settings',
+    navLabel: () => t('nav.settings'),
+    load: () => import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),
+  },
+  {
+    path: '/about',
+    navLabel: () => t('nav.about'),
+    load: () => import('./features/about/AboutScreen').then((m) => m.AboutScreen),
+  },
+];
+
+/** The route for a path ("/about/" counts as "/about"), or undefined. */
+export function findRoute(path: string): Route | undefined {
+  const normal = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  return routes.find((route) => route.path === normal);
+}

@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+
+// The first screen keeps the browser's own focus order (the skip link comes first); after
+// that, each navigation moves focus to the new heading.
+let firstScreenShown = false;
+
+/**
+ * A screen with its heading. The heading takes focus when the screen opens, so screen
+ * readers announce where the person is after every navigation.
+ */
+export function Screen({ title, children }: { title: string; children: ComponentChildren }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · Lull`;
+    if (firstScreenShown) heading.current?.focus({ preventScroll: true });
+    firstScreenShown = true;
+  }, [title]);
+  return (
+    <section class="screen-enter" aria-labelledby="screen-title">
+      <h1 id="screen-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { manifest } from './src/manifest';
+import pkg from './package.json' with { type: 'json' };
+
+// A build id tells two builds of one version apart (the update test builds twice).
+const version = process.env.LULL_BUILD_ID
+  ? `${pkg.version}+${process.env.LULL_BUILD_ID}`
+  : pkg.version;
+
+// injectManifest, not generateSW: the worker needs our own code (notification clicks,
+// the navigation fallback, skip-waiting only on the user's word), typed in src/sw/.
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      injectManifest: {
+        // The app shell only: screenshots are for store listings, not for offline use.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['screenshots/**'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1' },
+});
