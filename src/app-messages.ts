@@ -7,7 +7,6 @@ export const t = messages({
     'nav.label': 'Main',
     'nav.home': 'Tonight',
     'nav.settings': 'Settings',
-    'nav.about': 'About',
     'update.ready': 'A new version of Lull is ready.',
     'update.apply': 'Reload now',
     'update.later': 'Later',

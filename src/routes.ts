@@ -9,7 +9,11 @@ export interface Route {
   load: () => Promise<ComponentType>;
 }
 
-/** Every screen Lull has. A feature adds its route here when it exists, and not before. */
+/**
+ * Every screen Lull has. A feature adds its route here when it exists, and not before.
+ * The bar holds five at most (Tonight, Breathe, Stretch, Sounds, Settings); the others are
+ * reached from those screens.
+ */
 export const routes: Route[] = [
   {
     path: '/',
@@ -23,7 +27,6 @@ export const routes: Route[] = [
   },
   {
     path: '/about',
-    navLabel: () => t('nav.about'),
     load: () => import('./features/about/AboutScreen').then((m) => m.AboutScreen),
   },
 ];

@@ -44,10 +44,12 @@ test('every screen opens when the server is gone', async ({ page, server }) => {
 test('the navigation reaches each screen by its own URL', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await nav.getByRole('link', { name: 'About' }).click();
-  await expect(page).toHaveURL(/\/about$/);
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(nav.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('link', { name: /About Lull/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'About Lull' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'About' })).toHaveAttribute('aria-current', 'page');
+  await page.goBack();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Tonight' })).toBeVisible();
   await page.goto('/no-such-screen');

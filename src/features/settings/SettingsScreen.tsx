@@ -38,6 +38,9 @@ export function SettingsScreen() {
       <BackupPanel />
       <h2>{t('storage')}</h2>
       <StorageStatus />
+      <p>
+        <a href="/about">{t('about.link')}</a>
+      </p>
     </Screen>
   );
 }

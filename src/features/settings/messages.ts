@@ -42,6 +42,7 @@ export const t = messages({
     'storage.disk': 'Saved on this device.',
     'storage.memory': 'Only kept until you close Lull: this browser is not letting Lull save.',
     'storage.persisted': 'Your browser has promised to keep Lull’s data.',
+    'about.link': 'About Lull, privacy and health notes',
     'storage.notPersisted':
       'Your browser may clear Lull’s data if the device runs low on space. Installing Lull makes that less likely.',
   },
