@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 export default defineConfig({
   plugins: [preact()],
@@ -13,6 +15,24 @@ export default defineConfig({
           include: ['tests/lib/**/*.test.{ts,tsx}', 'tests/features/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/support/setup.ts'],
+        },
+      },
+      {
+        // Audio renders in real Chromium: Node 20 has no OfflineAudioContext.
+        extends: true,
+        test: {
+          name: 'audio',
+          include: ['tests/audio/**/*.test.ts'],
+          testTimeout: 120_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {
