@@ -1,10 +1,10 @@
-// Renders every app icon from the one SVG source (public/icon.svg) in Chromium.
+// Renders every app icon from the one SVG source (public/favicon.svg) in Chromium.
 // Run after changing the source: npm run icons
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 
-const svg = await readFile(new URL('../public/icon.svg', import.meta.url), 'utf8');
+const svg = await readFile(new URL('../public/favicon.svg', import.meta.url), 'utf8');
 const out = new URL('../public/', import.meta.url);
 
 // Maskable icons are cropped to a circle or squircle by the launcher: keep the picture in the

@@ -27,10 +27,10 @@ export function App() {
         </header>
         <StorageNotices />
         <UpdatePrompt />
-        {path === '/' && <InstallCard />}
         <main id="main" tabIndex={-1}>
           <CurrentScreen />
         </main>
+        {path === '/' && <InstallCard />}
       </div>
       <nav class="nav" aria-label={t('nav.label')}>
         <ul>

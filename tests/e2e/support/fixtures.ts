@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, findChromium } from '../../../scripts/chromium.mjs';
-import { startStaticServer, type StaticServer } from './static-server';
+import { startStaticServer, type StaticServer } from '../../../scripts/static-server.mjs';
 
 /** The production build the browser tests run against. */
 export const distDir = resolve('dist');

@@ -1,9 +1,10 @@
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { cacheControl, securityHeaders } from './headers.mjs';
 
-const types: Record<string, string> = {
+/** @type {Record<string, string>} */
+const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
@@ -15,18 +16,21 @@ const types: Record<string, string> = {
   '.wav': 'audio/wav',
 };
 
-/** A static host for dist/ as the README describes one: SPA fallback, no caching of sw.js. */
-export interface StaticServer {
-  url: string;
-  /** Serves another folder from now on (a newer build, for the update test). */
-  setRoot(root: string): void;
-  close(): Promise<void>;
-}
+/**
+ * A static host for dist/ as the README describes one: every unknown path gets index.html
+ * (the app routes itself), hashed assets are cached for a year, everything else revalidates.
+ * @typedef {{ url: string, setRoot(root: string): void, close(): Promise<void> }} StaticServer
+ */
 
-/** Starts a server on 127.0.0.1 and a free port. */
-export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+/**
+ * Starts a server on 127.0.0.1 (a free port unless one is given).
+ * @param {string} root
+ * @param {number} [port]
+ * @returns {Promise<StaticServer>}
+ */
+export async function startStaticServer(root, port = 0) {
   let current = root;
-  const server: Server = createServer(async (request, response) => {
+  const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
     let file = join(current, safe);
@@ -36,19 +40,18 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       file = join(current, 'index.html');
     }
     const body = await readFile(file);
-    const name = file.slice(current.length);
-    const immutable = name.startsWith('/assets/');
     response.writeHead(200, {
+      ...securityHeaders,
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': cacheControl(file.slice(current.length)),
     });
     response.end(body);
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const { port: actual } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
+  const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${actual}`,
-    setRoot: (next) => (current = next),
+    setRoot: (/** @type {string} */ next) => (current = next),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -1,0 +1,39 @@
+// Measures what a first visit costs: the JS and CSS index.html loads (gzip), and every byte
+// the service worker precaches. Used by `npm run size` and by the build test's budgets.
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets from the foundation issue, in bytes (1 KB = 1000 bytes, the stricter reading). */
+export const budgets = { firstLoadJsGzip: 20_000, cssGzip: 20_000, precacheBytes: 250_000 };
+
+/** @param {Buffer} buffer */
+const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/**
+ * The URLs the built worker precaches, read from the manifest Workbox injected into sw.js.
+ * @param {string} dist
+ * @returns {Promise<string[]>}
+ */
+export async function precacheUrls(dist) {
+  const worker = await readFile(join(dist, 'sw.js'), 'utf8');
+  return [...worker.matchAll(/\{"revision":(?:"[0-9a-f]+"|null),"url":"([^"]+)"\}/g)].map((match) => match[1]);
+}
+
+/**
+ * First-load JS and CSS (gzip) and total precache bytes of a build.
+ * @param {string} dist
+ */
+export async function measureSize(dist) {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g), ...html.matchAll(/<link rel="modulepreload"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]);
+  const styles = [...html.matchAll(/<link rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]);
+  let firstLoadJsGzip = 0;
+  for (const file of scripts) firstLoadJsGzip += gzipBytes(await readFile(join(dist, file)));
+  let cssGzip = 0;
+  for (const file of styles) cssGzip += gzipBytes(await readFile(join(dist, file)));
+  const urls = await precacheUrls(dist);
+  let precacheBytes = 0;
+  for (const url of urls) precacheBytes += (await stat(join(dist, url))).size;
+  return { firstLoadJsGzip, cssGzip, precacheBytes, precacheEntries: urls.length, scripts, styles };
+}

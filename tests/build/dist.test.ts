@@ -1,0 +1,104 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { budgets, measureSize, precacheUrls } from '../../scripts/measure-size.mjs';
+import { contentSecurityPolicy } from '../../scripts/headers.mjs';
+import { routes } from '../../src/routes';
+
+const dist = resolve('dist');
+const readJson = async (file: string) => JSON.parse(await readFile(join(dist, file), 'utf8'));
+
+/** Width and height from a PNG's IHDR chunk. */
+async function pngSize(file: string): Promise<[number, number]> {
+  const bytes = await readFile(join(dist, file));
+  expect(bytes.subarray(1, 4).toString('ascii'), `${file} is a PNG`).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe('the web app manifest', () => {
+  it('has everything installation needs', async () => {
+    const manifest = await readJson('manifest.webmanifest');
+    expect(manifest).toMatchObject({
+      id: '/',
+      name: 'Lull: bedtime routine',
+      short_name: 'Lull',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+    });
+    expect(manifest.description.length).toBeGreaterThan(20);
+    expect(manifest.categories).toContain('health');
+    for (const colour of [manifest.theme_color, manifest.background_color]) {
+      const [r, g, b] = [1, 3, 5].map((at) => parseInt(colour.slice(at, at + 2), 16));
+      expect(r + g + b, `${colour} is dark`).toBeLessThan(120);
+    }
+  });
+
+  it('lists icons of 192 and 512 px and a maskable one, each the size it claims', async () => {
+    const { icons } = await readJson('manifest.webmanifest');
+    const sizes = icons.map((icon: { sizes: string }) => icon.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(icons.some((icon: { purpose?: string }) => icon.purpose === 'maskable')).toBe(true);
+    for (const icon of icons) {
+      expect((await pngSize(icon.src)).join('x')).toBe(icon.sizes);
+    }
+    expect(await pngSize('apple-touch-icon.png')).toEqual([180, 180]);
+  });
+
+  it('has a narrow and a wide screenshot within the allowed proportions', async () => {
+    const { screenshots } = await readJson('manifest.webmanifest');
+    expect(screenshots.map((shot: { form_factor: string }) => shot.form_factor).sort()).toEqual(['narrow', 'wide']);
+    for (const shot of screenshots) {
+      const [width, height] = await pngSize(shot.src);
+      expect(`${width}x${height}`).toBe(shot.sizes);
+      expect(Math.min(width, height)).toBeGreaterThanOrEqual(320);
+      expect(Math.max(width, height)).toBeLessThanOrEqual(3840);
+      expect(Math.max(width, height) / Math.min(width, height)).toBeLessThanOrEqual(2.3);
+    }
+  });
+
+  it('has shortcuts only to screens that exist', async () => {
+    const { shortcuts = [] } = await readJson('manifest.webmanifest');
+    const paths = routes.map((route) => route.path);
+    for (const shortcut of shortcuts) expect(paths).toContain(shortcut.url);
+  });
+});
+
+describe('the service worker', () => {
+  it('precaches the app shell, every file of it present, and not itself', async () => {
+    const urls = await precacheUrls(dist);
+    expect(urls).toContain('index.html');
+    expect(urls).toContain('manifest.webmanifest');
+    expect(urls.some((url) => /^assets\/index-.*\.js$/.test(url))).toBe(true);
+    expect(urls.some((url) => /^assets\/.*\.css$/.test(url))).toBe(true);
+    expect(urls).not.toContain('sw.js');
+    expect(urls.filter((url) => url.startsWith('screenshots/'))).toEqual([]);
+    for (const url of urls) expect((await stat(join(dist, url))).isFile(), url).toBe(true);
+  });
+
+  it('precaches every screen so each opens offline', async () => {
+    const urls = await precacheUrls(dist);
+    const screens = urls.filter((url) => /^assets\/\w+Screen-.*\.js$/.test(url));
+    expect(screens.length).toBeGreaterThanOrEqual(routes.length);
+  });
+});
+
+describe('security', () => {
+  it('index.html carries the content security policy, with no inline or eval scripts', async () => {
+    const html = await readFile(join(dist, 'index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(csp).toBe(contentSecurityPolicy);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+  });
+});
+
+describe('size budgets', () => {
+  it('stays within the first-load and precache budgets', async () => {
+    const size = await measureSize(dist);
+    expect(size.firstLoadJsGzip).toBeLessThanOrEqual(budgets.firstLoadJsGzip);
+    expect(size.cssGzip).toBeLessThanOrEqual(budgets.cssGzip);
+    expect(size.precacheBytes).toBeLessThanOrEqual(budgets.precacheBytes);
+  });
+});
