@@ -17,7 +17,9 @@ const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
  */
 export async function precacheUrls(dist) {
   const worker = await readFile(join(dist, 'sw.js'), 'utf8');
-  return [...worker.matchAll(/\{"revision":(?:"[0-9a-f]+"|null),"url":"([^"]+)"\}/g)].map((match) => match[1]);
+  return [...worker.matchAll(/\{"revision":(?:"[0-9a-f]+"|null),"url":"([^"]+)"\}/g)].map(
+    (match) => match[1],
+  );
 }
 
 /**
@@ -26,8 +28,13 @@ export async function precacheUrls(dist) {
  */
 export async function measureSize(dist) {
   const html = await readFile(join(dist, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g), ...html.matchAll(/<link rel="modulepreload"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]);
-  const styles = [...html.matchAll(/<link rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]);
+  const scripts = [
+    ...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]+href="\/([^"]+)"/g),
+  ].map((m) => m[1]);
+  const styles = [...html.matchAll(/<link rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map(
+    (m) => m[1],
+  );
   let firstLoadJsGzip = 0;
   for (const file of scripts) firstLoadJsGzip += gzipBytes(await readFile(join(dist, file)));
   let cssGzip = 0;

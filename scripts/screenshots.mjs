@@ -10,7 +10,8 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+if (!existsSync('dist/index.html'))
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 await mkdir('public/screenshots', { recursive: true });
 const server = await startStaticServer('dist');
 
@@ -19,18 +20,25 @@ const server = await startStaticServer('dist');
  * @param {{ file: string, path: string, theme: string, colorScheme: 'dark' | 'light', width: number, height: number, scale: number }} shot
  */
 async function photograph({ file, path, theme, colorScheme, width, height, scale }) {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lull-shot-')), {
-    executablePath: findChromium(),
-    args: chromiumArgs,
-    viewport: { width, height },
-    deviceScaleFactor: scale,
-    colorScheme,
-    reducedMotion: 'reduce',
-    serviceWorkers: 'block',
-  });
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'lull-shot-')),
+    {
+      executablePath: findChromium(),
+      args: chromiumArgs,
+      viewport: { width, height },
+      deviceScaleFactor: scale,
+      colorScheme,
+      reducedMotion: 'reduce',
+      serviceWorkers: 'block',
+    },
+  );
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.url}/settings`);
-  await page.getByRole('radio', { name: { dark: /^Dark/, night: /Night light/, system: /Follow system/ }[theme] }).check();
+  await page
+    .getByRole('radio', {
+      name: { dark: /^Dark/, night: /Night light/, system: /Follow system/ }[theme],
+    })
+    .check();
   await page.goto(`${server.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForTimeout(300);
@@ -40,11 +48,51 @@ async function photograph({ file, path, theme, colorScheme, width, height, scale
 }
 
 const shots = [
-  { file: 'narrow.png', path: '/', theme: 'dark', colorScheme: 'dark', width: 360, height: 800, scale: 1.5 },
-  { file: 'wide.png', path: '/', theme: 'dark', colorScheme: 'dark', width: 1280, height: 720, scale: 1 },
-  { file: 'theme-dark.png', path: '/settings', theme: 'dark', colorScheme: 'dark', width: 360, height: 800, scale: 1 },
-  { file: 'theme-night.png', path: '/settings', theme: 'night', colorScheme: 'dark', width: 360, height: 800, scale: 1 },
-  { file: 'theme-light.png', path: '/settings', theme: 'system', colorScheme: 'light', width: 360, height: 800, scale: 1 },
+  {
+    file: 'narrow.png',
+    path: '/',
+    theme: 'dark',
+    colorScheme: 'dark',
+    width: 360,
+    height: 800,
+    scale: 1.5,
+  },
+  {
+    file: 'wide.png',
+    path: '/',
+    theme: 'dark',
+    colorScheme: 'dark',
+    width: 1280,
+    height: 720,
+    scale: 1,
+  },
+  {
+    file: 'theme-dark.png',
+    path: '/settings',
+    theme: 'dark',
+    colorScheme: 'dark',
+    width: 360,
+    height: 800,
+    scale: 1,
+  },
+  {
+    file: 'theme-night.png',
+    path: '/settings',
+    theme: 'night',
+    colorScheme: 'dark',
+    width: 360,
+    height: 800,
+    scale: 1,
+  },
+  {
+    file: 'theme-light.png',
+    path: '/settings',
+    theme: 'system',
+    colorScheme: 'light',
+    width: 360,
+    height: 800,
+    scale: 1,
+  },
 ];
 /** @type {Array<Parameters<typeof photograph>[0]>} */
 const typed = /** @type {any} */ (shots);
