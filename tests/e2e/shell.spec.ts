@@ -31,7 +31,7 @@ test('every screen opens with the network off', async ({ page, context }) => {
 test('every screen opens when the server is gone', async ({ page, server }) => {
   await page.goto('/');
   await waitForServiceWorker(page);
-  // Visit each screen once online so its code is cached like a person's first visit.
+  // Only the first visit was online: every screen's code must come from the precache.
   await server.close();
   for (const route of appRoutes) {
     await page.goto(route);
