@@ -18,6 +18,8 @@ export const t = messages({
       'A few saved settings could not be read and were set back to their defaults. Everything else is as you left it.',
     'notice.dismiss': 'Dismiss',
     loading: 'Opening Lull',
+    'recovery.title': 'Something went wrong',
+    'recovery.reload': 'Reload',
     'notFound.title': 'Nothing here',
     'notFound.body': 'This page is not part of Lull.',
     'notFound.home': 'Go to Tonight',

@@ -4,6 +4,7 @@ import { routes } from './routes';
 import { appSettings } from './features/settings/app-settings';
 import { UpdatePrompt } from './features/update/UpdatePrompt';
 import { InstallCard } from './features/install/InstallCard';
+import { ErrorBoundary, Recovery } from './features/recovery/ErrorBoundary';
 import { Notice } from './ui/Notice';
 import { Screen } from './ui/Screen';
 import { LinkButton } from './ui/Button';
@@ -28,7 +29,9 @@ export function App() {
         <StorageNotices />
         <UpdatePrompt />
         <main id="main" tabIndex={-1}>
-          <CurrentScreen />
+          <ErrorBoundary resetKey={path}>
+            <CurrentScreen />
+          </ErrorBoundary>
         </main>
         {path === '/' && <InstallCard />}
       </div>
@@ -52,7 +55,8 @@ export function App() {
 function CurrentScreen() {
   const screen = app.screen.value;
   if (screen === null) return null;
-  if (screen === 'missing' || screen === 'failed')
+  if (screen === 'failed') return <Recovery />;
+  if (screen === 'missing')
     return (
       <Screen title={t('notFound.title')}>
         <p>{t('notFound.body')}</p>
