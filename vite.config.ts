@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/manifest';
+import { preloadStartScreen } from './scripts/preload-start-screen';
 import pkg from './package.json' with { type: 'json' };
 
 // A build id tells two builds of one version apart (the update test builds twice).
@@ -14,6 +15,7 @@ const version = process.env.LULL_BUILD_ID
 export default defineConfig({
   plugins: [
     preact(),
+    preloadStartScreen('src/features/home/HomeScreen.tsx'),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
