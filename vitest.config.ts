@@ -12,7 +12,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.{ts,tsx}', 'tests/features/**/*.test.{ts,tsx}'],
+          include: [
+            'tests/lib/**/*.test.{ts,tsx}',
+            'tests/features/**/*.test.{ts,tsx}',
+            'tests/properties/**/*.test.ts',
+          ],
           environment: 'happy-dom',
           setupFiles: ['tests/support/setup.ts'],
         },
