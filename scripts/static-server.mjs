@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { cacheControl, securityHeaders } from './headers.mjs';
 
 /** @type {Record<string, string>} */
@@ -39,11 +40,26 @@ export async function startStaticServer(root, port = 0) {
     } catch {
       file = join(current, 'index.html');
     }
-    const body = await readFile(file);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const raw = await readFile(file);
+    // Compressed as any real static host does, so timings and sizes are what people get.
+    const accepts = String(request.headers['accept-encoding'] ?? '');
+    const compressible = /^(text\/|application\/(json|manifest)|image\/svg)/.test(type);
+    const encoding = !compressible
+      ? null
+      : accepts.includes('br')
+        ? 'br'
+        : accepts.includes('gzip')
+          ? 'gzip'
+          : null;
+    const body =
+      encoding === 'br' ? brotliCompressSync(raw) : encoding === 'gzip' ? gzipSync(raw) : raw;
     response.writeHead(200, {
       ...securityHeaders,
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Cache-Control': cacheControl(file.slice(current.length)),
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
     response.end(body);
   });
