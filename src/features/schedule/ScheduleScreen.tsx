@@ -1,5 +1,5 @@
 import './schedule.css';
-import { useId } from 'preact/hooks';
+import { useEffect, useId } from 'preact/hooks';
 import { weekdays } from '../../lib/schedule/schedule';
 import { Screen } from '../../ui/Screen';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
@@ -18,6 +18,8 @@ const leadChoices = Array.from({ length: 23 }, (_, i) => 10 + i * 5);
 /** The sleep schedule: bedtime and wake time, the wind-down lead, and the calendar. */
 export function ScheduleScreen() {
   const leadId = useId();
+  // The note about the last calendar file belongs to that visit, not to the next one.
+  useEffect(() => model.forgetCalendarResult, []);
   const form = model.form.value;
   const lead = model.schedule.value.leadMinutes;
   const leads = leadChoices.includes(lead)

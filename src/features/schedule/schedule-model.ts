@@ -115,6 +115,9 @@ export function createScheduleModel(
       });
       calendarResult.value = await handOff(CALENDAR_FILE, ics, t('calendar.shareTitle'));
     },
+    forgetCalendarResult() {
+      calendarResult.value = null;
+    },
   };
 }
 
