@@ -26,6 +26,10 @@ export const routes: Route[] = [
     load: () => import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),
   },
   {
+    path: '/schedule',
+    load: () => import('./features/schedule/ScheduleScreen').then((m) => m.ScheduleScreen),
+  },
+  {
     path: '/about',
     load: () => import('./features/about/AboutScreen').then((m) => m.AboutScreen),
   },

@@ -1,20 +1,65 @@
+import './home.css';
+import { useEffect, useState } from 'preact/hooks';
 import { Screen } from '../../ui/Screen';
 import { LinkButton } from '../../ui/Button';
-import { t } from './messages';
+import { createTonightModel } from './tonight-model';
+import { formatClock, formatCountdown, t } from './messages';
 
-/** Tonight: the welcome, and the way to every screen that exists. */
+/** Tonight: when the wind-down starts and when bedtime is, counting down, and the run so far. */
 export function HomeScreen() {
+  const [model] = useState(createTonightModel);
+  useEffect(() => model.start(), [model]);
+  const { next } = model.tonight.value;
+  const phase = model.phase.value;
+  const zone = model.zone.value;
+  const streak = model.nightsInARow.value;
   return (
     <Screen title={t('title')}>
-      <p>{t('welcome')}</p>
-      <h2>{t('next.heading')}</h2>
-      <div class="card">
-        <p>{t('next.settings')}</p>
-        <LinkButton href="/settings">{t('next.settingsLink')}</LinkButton>
+      <div class="card tonight">
+        {phase === 'asleep' ? (
+          <>
+            <p class="tonight-main">{t('asleep')}</p>
+            <p class="muted">
+              {t('asleep.next', {
+                time: formatCountdown(model.windDownInMs.value),
+                at: formatClock(next.windDownAt, zone),
+              })}
+            </p>
+          </>
+        ) : (
+          <>
+            <p class="tonight-main">
+              {phase === 'wind-down'
+                ? t('windDown.now')
+                : t('windDown.in', { time: formatCountdown(model.windDownInMs.value) })}
+            </p>
+            {phase === 'day' && (
+              <p class="muted">{t('windDown.at', { time: formatClock(next.windDownAt, zone) })}</p>
+            )}
+            <p class="tonight-second">
+              {t('bedtime.in', { time: formatCountdown(model.bedtimeInMs.value) })}
+            </p>
+            <p class="muted">{t('bedtime.at', { time: formatClock(next.bedtimeAt, zone) })}</p>
+          </>
+        )}
+        {/*
+         * RESERVED for the routine (issue 6, item 3): once /routine exists, its "Start
+         * wind-down" button and a preview of tonight's routine with its length go here, as
+         * the screen's one primary action. Until then there is no button: nothing to tap
+         * that does nothing.
+         */}
       </div>
-      <div class="card">
-        <p>{t('next.about')}</p>
-        <LinkButton href="/about">{t('next.aboutLink')}</LinkButton>
+      {streak > 0 && <p class="tonight-streak">{t.plural('streak', streak)}</p>}
+      <p>
+        <LinkButton href="/schedule">{t('schedule.link')}</LinkButton>
+      </p>
+      <div class="tonight-more">
+        <LinkButton variant="quiet" href="/settings">
+          {t('more.settings')}
+        </LinkButton>
+        <LinkButton variant="quiet" href="/about">
+          {t('more.about')}
+        </LinkButton>
       </div>
     </Screen>
   );

@@ -4,12 +4,44 @@ import { messages } from '../../lib/messages';
 export const t = messages({
   en: {
     title: 'Tonight',
-    welcome:
-      'A calm road into sleep. Lull keeps everything on this device and works without a connection.',
-    'next.heading': 'Make it yours',
-    'next.settings': 'Choose a theme that is easy on your eyes in the dark.',
-    'next.settingsLink': 'Open settings',
-    'next.about': 'Read what Lull is for, and when to talk to a doctor.',
-    'next.aboutLink': 'About Lull',
+    'windDown.in': 'Wind-down starts in {time}',
+    'windDown.now': 'Time to wind down',
+    'windDown.at': 'at {time}',
+    'bedtime.in': 'Bedtime in {time}',
+    'bedtime.at': 'at {time}',
+    asleep: 'It is past bedtime. Sleep well.',
+    'asleep.next': 'The next wind-down starts in {time}, at {at}.',
+    'streak.one': '{count} night in a row with your routine',
+    'streak.other': '{count} nights in a row with your routine',
+    'schedule.link': 'Change your schedule',
+    'more.settings': 'Settings',
+    'more.about': 'About Lull',
+    'duration.hm': '{hours} h {minutes} min',
+    'duration.h': '{hours} h',
+    'duration.m': '{minutes} min',
   },
 });
+
+/**
+ * A countdown in whole minutes, rounded up so it reads "1 min" until the moment itself:
+ * "2 h 15 min", "3 h", "40 min".
+ */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 60_000));
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  if (hours === 0) return t('duration.m', { minutes });
+  return minutes === 0 ? t('duration.h', { hours }) : t('duration.hm', { hours, minutes });
+}
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as the person's own clock shows it ("22:30" or "10:30 PM"), in `timeZone`. */
+export function formatClock(instant: number, timeZone: string): string {
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone });
+    clockFormats.set(timeZone, format);
+  }
+  return format.format(instant);
+}

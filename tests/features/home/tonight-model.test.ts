@@ -1,0 +1,118 @@
+import { describe, it, expect } from 'vitest';
+import { openKeyValueStore } from '../../../src/lib/storage/kv';
+import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createTonightModel } from '../../../src/features/home/tonight-model';
+import { formatClock, formatCountdown } from '../../../src/features/home/messages';
+
+const MINUTE = 60_000;
+let dbCount = 0;
+
+async function setup(startIso: string) {
+  dbCount += 1;
+  const settings = createSettingsModel(
+    {
+      settings: openKeyValueStore(`tonight-settings-${dbCount}`),
+      journal: openKeyValueStore(`tonight-journal-${dbCount}`),
+    },
+    { channel: null, debounceMs: 0 },
+  );
+  await settings.ready;
+  settings.update('schedule.everyNight', { bedtime: '22:30', wake: '06:30' });
+  let now = Date.parse(startIso);
+  let zone = 'Europe/Berlin';
+  let frame: (() => void) | undefined;
+  const model = createTonightModel({
+    settings,
+    clock: { now: () => now },
+    timeZone: () => zone,
+    frames: (onFrame) => {
+      frame = onFrame;
+      return () => (frame = undefined);
+    },
+  });
+  return {
+    settings,
+    model,
+    /** Moves the clock and lets one frame run, as the browser would. */
+    advance(ms: number) {
+      now += ms;
+      frame?.();
+    },
+    travelTo(next: string) {
+      zone = next;
+      frame?.();
+    },
+    hasFrames: () => frame !== undefined,
+  };
+}
+
+describe('the Tonight model', () => {
+  it('counts down to the wind-down and bedtime from the clock', async () => {
+    const { model, advance } = await setup('2026-11-23T20:00+01:00');
+    const stop = model.start();
+    expect(model.phase.value).toBe('day');
+    expect(model.windDownInMs.value).toBe(105 * MINUTE);
+    expect(model.bedtimeInMs.value).toBe(150 * MINUTE);
+    advance(16 * MINUTE);
+    expect(model.windDownInMs.value).toBe(89 * MINUTE);
+    advance(90 * MINUTE);
+    expect(model.phase.value).toBe('wind-down');
+    expect(model.bedtimeInMs.value).toBe(44 * MINUTE);
+    advance(60 * MINUTE);
+    expect(model.phase.value).toBe('asleep');
+    expect(model.tonight.value.next.bedtimeAt).toBe(Date.parse('2026-11-24T22:30+01:00'));
+    stop();
+  });
+
+  it('jumps straight to the right moment after a tab slept for hours', async () => {
+    const { model, advance } = await setup('2026-11-23T09:00+01:00');
+    model.start();
+    advance(12 * 60 * MINUTE + 45 * MINUTE); // 21:45, in one frame
+    expect(model.phase.value).toBe('wind-down');
+    expect(model.bedtimeInMs.value).toBe(45 * MINUTE);
+  });
+
+  it('follows the device to a new time zone', async () => {
+    const { model, advance, travelTo } = await setup('2026-11-23T15:00+01:00');
+    model.start();
+    expect(model.tonight.value.next.bedtimeAt).toBe(Date.parse('2026-11-23T22:30+01:00'));
+    travelTo('America/New_York');
+    advance(1000);
+    expect(model.tonight.value.next.bedtimeAt).toBe(Date.parse('2026-11-23T22:30-05:00'));
+  });
+
+  it('counts the nights in a row from the journal, and stops the frames when stopped', async () => {
+    const { model, settings, hasFrames } = await setup('2026-11-23T20:00+01:00');
+    await settings.journal.add({
+      kind: 'routine',
+      startedAt: Date.parse('2026-11-22T22:00+01:00'),
+      endedAt: Date.parse('2026-11-22T22:20+01:00'),
+      details: {},
+    });
+    expect(model.nightsInARow.value).toBe(0);
+    const stop = model.start();
+    await expect.poll(() => model.nightsInARow.value).toBe(1);
+    expect(hasFrames()).toBe(true);
+    stop();
+    expect(hasFrames()).toBe(false);
+  });
+});
+
+describe('Tonight formatting', () => {
+  it.each([
+    [105 * MINUTE, '1 h 45 min'],
+    [105 * MINUTE - 30_000, '1 h 45 min'],
+    [120 * MINUTE, '2 h'],
+    [40 * MINUTE, '40 min'],
+    [1, '1 min'],
+    [-5, '0 min'],
+  ])('a countdown of %i ms reads %s', (ms, text) => {
+    expect(formatCountdown(ms)).toBe(text);
+  });
+
+  it('shows a moment on the clock of the given zone', () => {
+    const instant = Date.parse('2026-11-23T21:30Z');
+    expect(formatClock(instant, 'Europe/Berlin')).toMatch(/^(22:30|10:30\sPM)$/);
+    expect(formatClock(instant, 'America/New_York')).toMatch(/^(16:30|4:30\sPM)$/);
+  });
+});
