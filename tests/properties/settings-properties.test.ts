@@ -12,6 +12,8 @@ import { checkBackup, createBackup } from '../../src/features/settings/backup';
 import { rawDocument } from './arbitraries';
 
 const RUNS = 10_000;
+// Ten thousand documents take a few seconds; more on a busy two-core machine.
+const TIMEOUT_MS = 60_000;
 
 /** Every leaf field with its dotted path. */
 function leaves(shape: Shape, prefix = ''): [string, Field<unknown>][] {
@@ -35,70 +37,82 @@ function rawAt(raw: unknown, path: string): unknown {
 }
 
 describe('the settings reader, fed generated documents', () => {
-  it(`never throws, keeps every valid field and stores nothing invalid (${RUNS} documents)`, () => {
-    fc.assert(
-      fc.property(rawDocument(settingsShape), (raw) => {
-        const { value, invalid } = readShape(settingsShape, raw);
-        for (const [path, field] of fields) {
-          const stored = rawAt(raw, path);
-          const parsed = stored === undefined ? undefined : field.parse(stored);
-          const read = getPath(value, path);
-          // Every valid field survives exactly.
-          if (parsed !== undefined) expect(read).toEqual(parsed);
-          else expect(read).toEqual(field.fallback);
-          // Nothing invalid comes out: what was read is valid, and reads back as itself.
-          expect(field.parse(read)).toEqual(read);
-          // Bad values are named, so the person can be told.
-          if (stored !== undefined && parsed === undefined) expect(invalid).toContain(path);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    `never throws, keeps every valid field and stores nothing invalid (${RUNS} documents)`,
+    () => {
+      fc.assert(
+        fc.property(rawDocument(settingsShape), (raw) => {
+          const { value, invalid } = readShape(settingsShape, raw);
+          for (const [path, field] of fields) {
+            const stored = rawAt(raw, path);
+            const parsed = stored === undefined ? undefined : field.parse(stored);
+            const read = getPath(value, path);
+            // Every valid field survives exactly.
+            if (parsed !== undefined) expect(read).toEqual(parsed);
+            else expect(read).toEqual(field.fallback);
+            // Nothing invalid comes out: what was read is valid, and reads back as itself.
+            expect(field.parse(read)).toEqual(read);
+            // Bad values are named, so the person can be told.
+            if (stored !== undefined && parsed === undefined) expect(invalid).toContain(path);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('importing a backup, fed generated files', () => {
-  it(`never throws, keeps every valid field and restores nothing invalid (${RUNS} files)`, () => {
-    const file = fc.record({
-      app: fc.oneof(fc.constant('lull'), fc.anything()),
-      format: fc.oneof(fc.constant(1), fc.integer({ min: -2, max: 3 }), fc.anything()),
-      exportedAt: fc.oneof(
-        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
-        fc.anything(),
-      ),
-      settings: fc.oneof(
-        rawDocument(settingsShape).map((data) => ({ version: settingsSpec.version, data })),
-        fc.anything(),
-      ),
-      journal: fc.oneof(fc.array(fc.anything(), { maxLength: 5 }), fc.anything()),
-    });
-    fc.assert(
-      fc.property(file, (contents) => {
-        const text = JSON.stringify(contents) ?? 'undefined';
-        const result = checkBackup(text);
-        if (!result.ok) return;
-        const { settings } = result.backup;
-        const raw = (JSON.parse(text) as { settings: { data: unknown } }).settings.data;
-        for (const [path, field] of fields) {
-          const read = getPath(settings, path);
-          expect(field.parse(read)).toEqual(read);
-          const stored = rawAt(raw, path);
-          const parsed = stored === undefined ? undefined : field.parse(stored);
-          if (parsed !== undefined) expect(read).toEqual(parsed);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    `never throws, keeps every valid field and restores nothing invalid (${RUNS} files)`,
+    () => {
+      const file = fc.record({
+        app: fc.oneof(fc.constant('lull'), fc.anything()),
+        format: fc.oneof(fc.constant(1), fc.integer({ min: -2, max: 3 }), fc.anything()),
+        exportedAt: fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.anything(),
+        ),
+        settings: fc.oneof(
+          rawDocument(settingsShape).map((data) => ({ version: settingsSpec.version, data })),
+          fc.anything(),
+        ),
+        journal: fc.oneof(fc.array(fc.anything(), { maxLength: 5 }), fc.anything()),
+      });
+      fc.assert(
+        fc.property(file, (contents) => {
+          const text = JSON.stringify(contents) ?? 'undefined';
+          const result = checkBackup(text);
+          if (!result.ok) return;
+          const { settings } = result.backup;
+          const raw = (JSON.parse(text) as { settings: { data: unknown } }).settings.data;
+          for (const [path, field] of fields) {
+            const read = getPath(settings, path);
+            expect(field.parse(read)).toEqual(read);
+            const stored = rawAt(raw, path);
+            const parsed = stored === undefined ? undefined : field.parse(stored);
+            if (parsed !== undefined) expect(read).toEqual(parsed);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('reads back every backup it writes', () => {
-    fc.assert(
-      fc.property(rawDocument(settingsShape), fc.date({ noInvalidDate: true }), (raw, when) => {
-        const settings = readShape(settingsShape, raw).value;
-        const result = checkBackup(createBackup(settings, [], when));
-        expect(result.ok && result.backup.settings).toEqual(settings);
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    'reads back every backup it writes',
+    () => {
+      fc.assert(
+        fc.property(rawDocument(settingsShape), fc.date({ noInvalidDate: true }), (raw, when) => {
+          const settings = readShape(settingsShape, raw).value;
+          const result = checkBackup(createBackup(settings, [], when));
+          expect(result.ok && result.backup.settings).toEqual(settings);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
