@@ -73,8 +73,14 @@ export const clockTime = (fallback: string) =>
 export function list<T>(fallback: T[], item: Field<T>, maxItems: number): Field<T[]> {
   return field(fallback, (raw) => {
     if (!Array.isArray(raw)) return undefined;
-    const parsed = raw.slice(0, maxItems).map((entry) => item.parse(entry));
-    return parsed.filter((entry): entry is T => entry !== undefined);
+    // Count only valid items, so a damaged item never pushes a good one past the limit.
+    const kept: T[] = [];
+    for (const entry of raw) {
+      if (kept.length === maxItems) break;
+      const parsed = item.parse(entry);
+      if (parsed !== undefined) kept.push(parsed);
+    }
+    return kept;
   });
 }
 
