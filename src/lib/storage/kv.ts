@@ -46,6 +46,9 @@ export function openKeyValueStore(
   factory: StoreFactory = createStore,
 ): KeyValueStore {
   const memory = new Map<string, unknown>();
+  // Keys whose latest change the disk refused (quota): memory is the only place that has it,
+  // so reads of them answer from memory until a later write of the key succeeds.
+  const unsaved = new Set<string>();
   const listeners = new Set<(problem: StorageProblem) => void>();
   let mode: StorageMode = 'indexeddb';
   let store: UseStore | undefined;
@@ -89,34 +92,42 @@ export function openKeyValueStore(
     name: dbName,
     mode: () => mode,
     get: <T>(key: string) =>
-      attempt(
-        (db) => get<T>(key, db),
-        () => memory.get(key) as T | undefined,
-      ),
+      unsaved.has(key)
+        ? Promise.resolve(memory.get(key) as T | undefined)
+        : attempt(
+            (db) => get<T>(key, db),
+            () => memory.get(key) as T | undefined,
+          ),
     async set(key, value) {
       // Memory always holds the latest value, so a write that fails later loses nothing.
       memory.set(key, value);
       await attempt(
-        (db) => set(key, value, db),
-        () => undefined,
+        (db) => set(key, value, db).then(() => void unsaved.delete(key)),
+        () => void unsaved.add(key),
       );
     },
     async del(key) {
       memory.delete(key);
       await attempt(
-        (db) => del(key, db),
-        () => undefined,
+        (db) => del(key, db).then(() => void unsaved.delete(key)),
+        () => void unsaved.add(key),
       );
     },
     entries: () =>
       attempt(
-        (db) => entries<string, unknown>(db),
+        async (db) => {
+          const rows = new Map(await entries<string, unknown>(db));
+          for (const key of unsaved)
+            if (memory.has(key)) rows.set(key, memory.get(key));
+            else rows.delete(key);
+          return [...rows];
+        },
         () => [...memory.entries()],
       ),
     async clear() {
       memory.clear();
       await attempt(
-        (db) => clear(db),
+        (db) => clear(db).then(() => unsaved.clear()),
         () => undefined,
       );
     },
