@@ -49,6 +49,8 @@ export function openKeyValueStore(
   // Keys whose latest change the disk refused (quota): memory is the only place that has it,
   // so reads of them answer from memory until a later write of the key succeeds.
   const unsaved = new Set<string>();
+  // Counts changes, so a read that overlapped a change does not copy an older value to memory.
+  let changes = 0;
   const listeners = new Set<(problem: StorageProblem) => void>();
   let mode: StorageMode = 'indexeddb';
   let store: UseStore | undefined;
@@ -95,11 +97,21 @@ export function openKeyValueStore(
       unsaved.has(key)
         ? Promise.resolve(memory.get(key) as T | undefined)
         : attempt(
-            (db) => get<T>(key, db),
+            async (db) => {
+              const seen = changes;
+              const value = await get<T>(key, db);
+              // Memory keeps what was read, so a later fall back still answers with it.
+              if (seen === changes) {
+                if (value === undefined) memory.delete(key);
+                else memory.set(key, value);
+              }
+              return value;
+            },
             () => memory.get(key) as T | undefined,
           ),
     async set(key, value) {
       // Memory always holds the latest value, so a write that fails later loses nothing.
+      changes += 1;
       memory.set(key, value);
       await attempt(
         (db) => set(key, value, db).then(() => void unsaved.delete(key)),
@@ -107,6 +119,7 @@ export function openKeyValueStore(
       );
     },
     async del(key) {
+      changes += 1;
       memory.delete(key);
       await attempt(
         (db) => del(key, db).then(() => void unsaved.delete(key)),
@@ -116,15 +129,21 @@ export function openKeyValueStore(
     entries: () =>
       attempt(
         async (db) => {
+          const seen = changes;
           const rows = new Map(await entries<string, unknown>(db));
           for (const key of unsaved)
             if (memory.has(key)) rows.set(key, memory.get(key));
             else rows.delete(key);
+          if (seen === changes) {
+            memory.clear();
+            rows.forEach((value, key) => memory.set(key, value));
+          }
           return [...rows];
         },
         () => [...memory.entries()],
       ),
     async clear() {
+      changes += 1;
       memory.clear();
       await attempt(
         (db) => clear(db).then(() => unsaved.clear()),
