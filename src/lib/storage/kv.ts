@@ -1,4 +1,4 @@
-import { createStore, entries, get, set, del, clear, type UseStore } from 'idb-keyval';
+import { createStore, entries, get, set, del, clear, update, type UseStore } from 'idb-keyval';
 
 /** Where a store's data lives right now: on disk, or only in memory until the tab closes. */
 export type StorageMode = 'indexeddb' | 'memory';
@@ -9,6 +9,11 @@ export interface KeyValueStore {
   mode(): StorageMode;
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
+  /**
+   * Replaces a value by `change(old)` in one transaction, so a write from another tab cannot
+   * land between the read and the write. `change` may run more than once: keep it pure.
+   */
+  update<T>(key: string, change: (old: T | undefined) => T): Promise<T>;
   del(key: string): Promise<void>;
   entries(): Promise<[string, unknown][]>;
   clear(): Promise<void>;
@@ -117,6 +122,25 @@ export function openKeyValueStore(
         (db) => set(key, value, db).then(() => void unsaved.delete(key)),
         () => void unsaved.add(key),
       );
+    },
+    async update<T>(key: string, change: (old: T | undefined) => T) {
+      const mine = (changes += 1);
+      let next: T | undefined;
+      // A value the disk refused earlier lives only in memory: build on it, not on the disk's.
+      const apply = (old: T | undefined) =>
+        (next = change(unsaved.has(key) ? (memory.get(key) as T | undefined) : old));
+      await attempt(
+        (db) =>
+          update<T>(key, apply, db).then(() => {
+            unsaved.delete(key);
+            if (changes === mine) memory.set(key, next);
+          }),
+        () => {
+          memory.set(key, apply(memory.get(key) as T | undefined));
+          unsaved.add(key);
+        },
+      );
+      return next as T;
     },
     async del(key) {
       changes += 1;
