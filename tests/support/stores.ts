@@ -95,3 +95,9 @@ export function losableFactory() {
   };
   return { factory, lose: () => void (lost = true) };
 }
+
+/** Lets IndexedDB work already started finish (fake-indexeddb runs on setImmediate). */
+export async function settle(rounds = 20): Promise<void> {
+  for (let round = 0; round < rounds; round += 1)
+    await new Promise((resolve) => setImmediate(resolve));
+}

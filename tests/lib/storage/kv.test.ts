@@ -48,6 +48,23 @@ describe('openKeyValueStore over IndexedDB', () => {
     expect(store.mode()).toBe('indexeddb');
   });
 
+  it('updates a value from its old one and returns the new one', async () => {
+    const name = freshName();
+    const store = openKeyValueStore(name);
+    expect(await store.update<number>('count', (old) => (old ?? 0) + 1)).toBe(1);
+    expect(await store.update<number>('count', (old) => (old ?? 0) + 1)).toBe(2);
+    expect(await onDisk(name, 'count')).toBe(2);
+  });
+
+  it('updates from two connections at once without losing either change', async () => {
+    const name = freshName();
+    const tabA = openKeyValueStore(name);
+    const tabB = openKeyValueStore(name);
+    const add = (item: string) => (old: string[] | undefined) => [...(old ?? []), item];
+    await Promise.all([tabA.update('items', add('a')), tabB.update('items', add('b'))]);
+    expect([...((await onDisk(name, 'items')) as string[])].sort()).toEqual(['a', 'b']);
+  });
+
   it('writes to disk, where another connection sees it', async () => {
     const name = freshName();
     await openKeyValueStore(name).set('k', 'v');
@@ -183,6 +200,9 @@ describe('a full disk', () => {
     expect(await store.get('journal')).toBe('new');
     expect(await store.get('extra')).toBe(1);
     expect(Object.fromEntries(await store.entries())).toEqual({ journal: 'new', extra: 1 });
+    // An update builds on the value only this tab has, not on the older one on disk.
+    await store.update<string>('journal', (old) => `${old}+1`);
+    expect(await store.get('journal')).toBe('new+1');
   });
 
   it('also keeps a refused delete in memory', async () => {
@@ -203,6 +223,8 @@ describe('without IndexedDB', () => {
     expect(store.mode()).toBe('memory');
     await store.set('k', 'v');
     expect(await store.get('k')).toBe('v');
+    expect(await store.update<number>('n', (old) => (old ?? 0) + 1)).toBe(1);
+    expect(await store.get('n')).toBe(1);
     await store.clear();
     expect(await store.entries()).toEqual([]);
     expect(factory).not.toHaveBeenCalled();
