@@ -35,6 +35,10 @@ export function interceptLinks(root: Document = document): () => void {
       return;
     const url = new URL(link.href);
     if (url.origin !== location.origin) return;
+    // A link to a place on this page (the skip link, "#main") is the browser's to follow: it
+    // scrolls there and moves focus. Taking it over would do nothing at all.
+    const samePage = url.pathname === location.pathname && url.search === location.search;
+    if (samePage && url.hash) return;
     event.preventDefault();
     navigate(url.pathname);
   };

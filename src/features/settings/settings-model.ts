@@ -38,22 +38,24 @@ export function createSettingsModel(
   const tell = (notice: StorageNotice) => {
     if (!notices.value.includes(notice)) notices.value = [...notices.value, notice];
   };
+  // Memory as soon as either store is: what is not saved must be said, whichever it is.
+  const currentMode = (): StorageMode =>
+    stores.settings.mode() === 'memory' || stores.journal.mode() === 'memory'
+      ? 'memory'
+      : 'indexeddb';
   const unsubscribe = document.subscribe((value) => (settings.value = value));
   const stopWatching = [stores.settings, stores.journal].map((store) =>
     store.onProblem((problem) => {
       if (problem === 'quota') tell('quota');
-      storageMode.value =
-        stores.settings.mode() === 'memory' || stores.journal.mode() === 'memory'
-          ? 'memory'
-          : 'indexeddb';
+      storageMode.value = currentMode();
     }),
   );
-  storageMode.value = stores.settings.mode();
+  storageMode.value = currentMode();
 
   const ready = document.load().then(({ invalid }) => {
     batch(() => {
       loaded.value = true;
-      storageMode.value = stores.settings.mode();
+      storageMode.value = currentMode();
       if (invalid.length > 0) {
         resetFields.value = invalid;
         tell('reset-fields');

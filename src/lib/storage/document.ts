@@ -47,9 +47,11 @@ export function migrate(spec: DocumentSpec<Shape>, stored: unknown): Envelope | 
   return { version, data };
 }
 
-/** A message between tabs: the document as just written by another tab. */
+/** A message between tabs: the paths one tab just wrote, with their values. */
 interface SyncMessage {
   key: string;
+  changes: [path: string, value: unknown][];
+  /** The whole document as written; read only by tabs still running an older Lull. */
   data: Record<string, unknown>;
 }
 
@@ -82,7 +84,8 @@ export interface DocumentOptions {
 /**
  * Opens a document: validated on read, migrated, saved with a short debounce (flushed when the
  * page hides), and kept in step across tabs. Only the paths this tab changed are written, on
- * top of what is on disk, so two tabs never overwrite each other's changes with stale values.
+ * top of what is on disk at that moment (one transaction), and only they are sent to other
+ * tabs, so two tabs never overwrite each other's changes with stale values.
  */
 export function openDocument<S extends Shape>(
   spec: DocumentSpec<S>,
@@ -91,7 +94,10 @@ export function openDocument<S extends Shape>(
 ): SyncedDocument<Infer<S>> {
   type T = Infer<S>;
   let current = readShape(spec.shape, {}).value as T;
-  const dirty = new Set<string>();
+  // Paths changed here and not yet on disk, each with the number of its latest change: a path
+  // stays here until a write carrying that very change has finished.
+  const dirty = new Map<string, number>();
+  let changeCount = 0;
   const listeners = new Set<(value: T) => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -101,30 +107,27 @@ export function openDocument<S extends Shape>(
   /** Puts this tab's unsaved changes back on top of data that came from elsewhere. */
   const withPending = (incoming: T): T => {
     const next = structuredClone(incoming) as Record<string, unknown>;
-    for (const path of dirty) setPath(next, path, structuredClone(getPath(current, path)));
+    for (const path of dirty.keys()) setPath(next, path, structuredClone(getPath(current, path)));
     return next as T;
   };
 
-  // The last copy known to be on disk (loaded, written here, or written by another tab). Writes
-  // build on it rather than reading first, so a write started in `pagehide` begins at once,
-  // before the page is gone.
-  let onDisk: Envelope | undefined;
-  let diskRead = false;
-
   async function write(): Promise<void> {
-    const paths = [...dirty];
-    if (paths.length === 0) return;
-    dirty.clear();
-    // A change made before the first load finished must not overwrite the rest on disk.
-    if (!diskRead) {
-      onDisk = migrate(spec, await store.get(spec.key));
-      diskRead = true;
-    }
-    const base = structuredClone(onDisk?.data ?? {});
-    for (const path of paths) setPath(base, path, structuredClone(getPath(current, path)));
-    onDisk = { version: Math.max(onDisk?.version ?? 0, spec.version), data: base };
-    await store.set(spec.key, onDisk);
-    channel?.postMessage({ key: spec.key, data: base });
+    if (dirty.size === 0) return;
+    const carried = new Map(dirty);
+    const changes = [...carried.keys()].map((path): [string, unknown] => [
+      path,
+      structuredClone(getPath(current, path)),
+    ]);
+    // Read and written in one transaction, which starts at once: a write begun in `pagehide`
+    // is under way before the page is gone, and another tab's write cannot land in between.
+    const written = await store.update<Envelope>(spec.key, (stored) => {
+      const onDisk = migrate(spec, stored);
+      const data = structuredClone(onDisk?.data ?? {});
+      for (const [path, value] of changes) setPath(data, path, structuredClone(value));
+      return { version: Math.max(onDisk?.version ?? 0, spec.version), data };
+    });
+    for (const [path, count] of carried) if (dirty.get(path) === count) dirty.delete(path);
+    channel?.postMessage({ key: spec.key, changes, data: written.data });
   }
 
   const flush = () => {
@@ -147,19 +150,20 @@ export function openDocument<S extends Shape>(
   globalThis.document?.addEventListener('visibilitychange', onHide);
 
   channel?.addEventListener('message', (event) => {
-    if (event.data?.key !== spec.key) return;
-    onDisk = { version: Math.max(onDisk?.version ?? 0, spec.version), data: event.data.data };
-    current = withPending(readShape(spec.shape, event.data.data).value as T);
+    const { key, changes } = event.data ?? {};
+    if (key !== spec.key || !Array.isArray(changes)) return;
+    const next = structuredClone(current) as Record<string, unknown>;
+    // A path changed here and not yet saved keeps this tab's value: it is written after.
+    for (const [path, value] of changes) if (!dirty.has(path)) setPath(next, path, value);
+    current = readShape(spec.shape, next).value as T;
     notify();
   });
 
   return {
     async load() {
       const stored = migrate(spec, await store.get(spec.key));
-      onDisk = stored;
-      diskRead = true;
       const { value, invalid } = readShape(spec.shape, stored?.data ?? {});
-      // A change made while loading wins over what was on disk.
+      // A change made while loading wins over what was on disk, even one being written now.
       current = withPending(value as T);
       notify();
       return { value: current, invalid };
@@ -169,7 +173,7 @@ export function openDocument<S extends Shape>(
       const next = structuredClone(current) as Record<string, unknown>;
       setPath(next, path, value);
       current = next as T;
-      dirty.add(path);
+      dirty.set(path, (changeCount += 1));
       notify();
       clearTimeout(timer);
       timer = setTimeout(() => void flush(), debounceMs);
@@ -177,7 +181,7 @@ export function openDocument<S extends Shape>(
     async replace(data) {
       current = readShape(spec.shape, data).value as T;
       dirty.clear();
-      for (const key of Object.keys(spec.shape)) dirty.add(key);
+      for (const key of Object.keys(spec.shape)) dirty.set(key, (changeCount += 1));
       notify();
       await flush();
     },

@@ -29,8 +29,12 @@ function isDetail(value: unknown): value is Detail {
 
 /** Checks one entry as read from disk or a backup; undefined when it is not a valid entry. */
 export function parseEntry(raw: unknown): JournalEntry | undefined {
+  // Every field must be there: a record fills missing ones with defaults, and an entry without
+  // its kind or start is damaged, not a routine that began in 1970.
+  if (!isPlainObject(raw) || !Object.keys(entryShape).every((key) => Object.hasOwn(raw, key)))
+    return undefined;
   const base = entryFields.parse(raw);
-  if (!base || !base.id || base.endedAt < base.startedAt || !isPlainObject(raw)) return undefined;
+  if (!base || !base.id || base.endedAt < base.startedAt) return undefined;
   const details = isPlainObject(raw.details) ? raw.details : {};
   const entries = Object.entries(details);
   if (entries.length > 50 || !entries.every(([, value]) => isDetail(value))) return undefined;

@@ -1,4 +1,4 @@
-import { createStore, entries, get, set, del, clear, type UseStore } from 'idb-keyval';
+import { createStore, entries, get, set, del, clear, update, type UseStore } from 'idb-keyval';
 
 /** Where a store's data lives right now: on disk, or only in memory until the tab closes. */
 export type StorageMode = 'indexeddb' | 'memory';
@@ -9,6 +9,11 @@ export interface KeyValueStore {
   mode(): StorageMode;
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
+  /**
+   * Replaces a value by `change(old)` in one transaction, so a write from another tab cannot
+   * land between the read and the write. `change` may run more than once: keep it pure.
+   */
+  update<T>(key: string, change: (old: T | undefined) => T): Promise<T>;
   del(key: string): Promise<void>;
   entries(): Promise<[string, unknown][]>;
   clear(): Promise<void>;
@@ -46,6 +51,11 @@ export function openKeyValueStore(
   factory: StoreFactory = createStore,
 ): KeyValueStore {
   const memory = new Map<string, unknown>();
+  // Keys whose latest change the disk refused (quota): memory is the only place that has it,
+  // so reads of them answer from memory until a later write of the key succeeds.
+  const unsaved = new Set<string>();
+  // Counts changes, so a read that overlapped a change does not copy an older value to memory.
+  let changes = 0;
   const listeners = new Set<(problem: StorageProblem) => void>();
   let mode: StorageMode = 'indexeddb';
   let store: UseStore | undefined;
@@ -89,34 +99,78 @@ export function openKeyValueStore(
     name: dbName,
     mode: () => mode,
     get: <T>(key: string) =>
-      attempt(
-        (db) => get<T>(key, db),
-        () => memory.get(key) as T | undefined,
-      ),
+      unsaved.has(key)
+        ? Promise.resolve(memory.get(key) as T | undefined)
+        : attempt(
+            async (db) => {
+              const seen = changes;
+              const value = await get<T>(key, db);
+              // Memory keeps what was read, so a later fall back still answers with it.
+              if (seen === changes) {
+                if (value === undefined) memory.delete(key);
+                else memory.set(key, value);
+              }
+              return value;
+            },
+            () => memory.get(key) as T | undefined,
+          ),
     async set(key, value) {
       // Memory always holds the latest value, so a write that fails later loses nothing.
+      changes += 1;
       memory.set(key, value);
       await attempt(
-        (db) => set(key, value, db),
-        () => undefined,
+        (db) => set(key, value, db).then(() => void unsaved.delete(key)),
+        () => void unsaved.add(key),
       );
     },
+    async update<T>(key: string, change: (old: T | undefined) => T) {
+      const mine = (changes += 1);
+      let next: T | undefined;
+      // A value the disk refused earlier lives only in memory: build on it, not on the disk's.
+      const apply = (old: T | undefined) =>
+        (next = change(unsaved.has(key) ? (memory.get(key) as T | undefined) : old));
+      await attempt(
+        (db) =>
+          update<T>(key, apply, db).then(() => {
+            unsaved.delete(key);
+            if (changes === mine) memory.set(key, next);
+          }),
+        () => {
+          memory.set(key, apply(memory.get(key) as T | undefined));
+          unsaved.add(key);
+        },
+      );
+      return next as T;
+    },
     async del(key) {
+      changes += 1;
       memory.delete(key);
       await attempt(
-        (db) => del(key, db),
-        () => undefined,
+        (db) => del(key, db).then(() => void unsaved.delete(key)),
+        () => void unsaved.add(key),
       );
     },
     entries: () =>
       attempt(
-        (db) => entries<string, unknown>(db),
+        async (db) => {
+          const seen = changes;
+          const rows = new Map(await entries<string, unknown>(db));
+          for (const key of unsaved)
+            if (memory.has(key)) rows.set(key, memory.get(key));
+            else rows.delete(key);
+          if (seen === changes) {
+            memory.clear();
+            rows.forEach((value, key) => memory.set(key, value));
+          }
+          return [...rows];
+        },
         () => [...memory.entries()],
       ),
     async clear() {
+      changes += 1;
       memory.clear();
       await attempt(
-        (db) => clear(db),
+        (db) => clear(db).then(() => unsaved.clear()),
         () => undefined,
       );
     },

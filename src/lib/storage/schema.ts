@@ -21,13 +21,26 @@ const field = <T>(fallback: T, parse: (raw: unknown) => T | undefined): Field<T>
 
 /** A finite number in [min, max], snapped to `step` when given. */
 export function num(fallback: number, min: number, max: number, step?: number): Field<number> {
+  const decimals = step === undefined ? 0 : decimalsOf(step);
   return field(fallback, (raw) => {
     if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < min || raw > max)
       return undefined;
     if (step === undefined) return raw;
-    const snapped = Math.round(raw / step) * step;
+    // Rounded to the step's decimals: 3 * 0.1 is 0.30000000000000004, and 0.3 must stay 0.3.
+    const snapped = Number((Math.round(raw / step) * step).toFixed(decimals));
     return Math.abs(snapped - raw) < 1e-9 ? snapped : undefined;
   });
+}
+
+/** How many decimals a step has: 0.25 has 2, 5 has 0. */
+function decimalsOf(step: number): number {
+  let decimals = 0;
+  while (
+    decimals < 15 &&
+    Math.abs(Math.round(step * 10 ** decimals) - step * 10 ** decimals) > 1e-9
+  )
+    decimals += 1;
+  return decimals;
 }
 
 /** A whole number in [min, max]. */
@@ -60,8 +73,14 @@ export const clockTime = (fallback: string) =>
 export function list<T>(fallback: T[], item: Field<T>, maxItems: number): Field<T[]> {
   return field(fallback, (raw) => {
     if (!Array.isArray(raw)) return undefined;
-    const parsed = raw.slice(0, maxItems).map((entry) => item.parse(entry));
-    return parsed.filter((entry): entry is T => entry !== undefined);
+    // Count only valid items, so a damaged item never pushes a good one past the limit.
+    const kept: T[] = [];
+    for (const entry of raw) {
+      if (kept.length === maxItems) break;
+      const parsed = item.parse(entry);
+      if (parsed !== undefined) kept.push(parsed);
+    }
+    return kept;
   });
 }
 

@@ -1,0 +1,193 @@
+import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
+import { migrate, openDocument, type DocumentOptions } from '../../../src/lib/storage/document';
+import type { KeyValueStore } from '../../../src/lib/storage/kv';
+import { settingsSpec } from '../../../src/features/settings/settings-schema';
+import { settingsV0 } from '../../support/fixtures';
+import { freshStore, settle } from '../../support/stores';
+
+const open = (store: KeyValueStore, options: DocumentOptions = {}) =>
+  openDocument(settingsSpec, store, { channel: null, ...options });
+
+const defaults = { appearance: { theme: 'dark', motion: 'system' } };
+
+describe('migrate', () => {
+  it('turns the version-0 settings into version 1', () => {
+    expect(migrate(settingsSpec, settingsV0())).toEqual({
+      version: 1,
+      data: { appearance: { theme: 'night', motion: 'reduce' } },
+    });
+    expect(migrate(settingsSpec, { theme: 'auto', reduceMotion: false, font: 'big' })).toEqual({
+      version: 1,
+      data: { font: 'big', appearance: { theme: 'system', motion: 'system' } },
+    });
+  });
+
+  it('runs the migrations on a version-0 envelope and on unversioned data alike', () => {
+    const expected = migrate(settingsSpec, settingsV0());
+    expect(migrate(settingsSpec, { version: 0, data: settingsV0() })).toEqual(expected);
+    expect(migrate(settingsSpec, { version: -3, data: settingsV0() })).toEqual(expected);
+  });
+
+  it('leaves current and newer versions as they are', () => {
+    const current = { version: 1, data: { appearance: { theme: 'night' } } };
+    expect(migrate(settingsSpec, current)).toEqual(current);
+    const newer = { version: 7, data: { appearance: { glow: 2 }, later: true } };
+    expect(migrate(settingsSpec, newer)).toEqual(newer);
+  });
+
+  it('gives nothing for nothing stored', () => {
+    expect(migrate(settingsSpec, undefined)).toBeUndefined();
+    expect(migrate(settingsSpec, null)).toBeUndefined();
+  });
+
+  it('does not change the data it was given', () => {
+    const stored = settingsV0();
+    migrate(settingsSpec, stored);
+    expect(stored).toEqual(settingsV0());
+  });
+});
+
+describe('openDocument: loading', () => {
+  it('gives the defaults when nothing is stored', async () => {
+    const doc = open(freshStore());
+    expect(doc.value()).toEqual(defaults);
+    expect(await doc.load()).toEqual({ value: defaults, invalid: [] });
+    doc.dispose();
+  });
+
+  it('migrates version-0 data and stores it back as version 1 on the next write', async () => {
+    const store = freshStore();
+    await store.set('settings', settingsV0());
+    const doc = open(store);
+    const { value, invalid } = await doc.load();
+    expect(value.appearance).toEqual({ theme: 'night', motion: 'reduce' });
+    expect(invalid).toEqual([]);
+    expect(await store.get('settings')).toEqual(settingsV0());
+
+    doc.set('appearance.motion', 'system');
+    await doc.flush();
+    expect(await store.get('settings')).toEqual({
+      version: 1,
+      data: { appearance: { theme: 'night', motion: 'system' } },
+    });
+    doc.dispose();
+  });
+
+  it('reports invalid fields, defaults them and keeps the rest', async () => {
+    const store = freshStore();
+    await store.set('settings', {
+      version: 1,
+      data: { appearance: { theme: 'purple', motion: 'reduce' } },
+    });
+    const doc = open(store);
+    const { value, invalid } = await doc.load();
+    expect(value.appearance).toEqual({ theme: 'dark', motion: 'reduce' });
+    expect(invalid).toEqual(['appearance.theme']);
+    doc.dispose();
+  });
+
+  it('reads a newer version and keeps what it does not know through a write', async () => {
+    const store = freshStore();
+    const newer = {
+      version: 2,
+      data: { appearance: { theme: 'night', motion: 'reduce' }, sleepLog: { nights: [8, 7] } },
+    };
+    await store.set('settings', newer);
+    const doc = open(store);
+    expect((await doc.load()).value.appearance).toEqual({ theme: 'night', motion: 'reduce' });
+    doc.set('appearance.theme', 'system');
+    await doc.flush();
+    expect(await store.get('settings')).toEqual({
+      version: 2,
+      data: { appearance: { theme: 'system', motion: 'reduce' }, sleepLog: { nights: [8, 7] } },
+    });
+    doc.dispose();
+  });
+
+  it('tells subscribers about loaded and changed values', async () => {
+    const store = freshStore();
+    await store.set('settings', { version: 1, data: { appearance: { theme: 'night' } } });
+    const doc = open(store);
+    const seen: string[] = [];
+    const stop = doc.subscribe((value) => seen.push(value.appearance.theme));
+    await doc.load();
+    doc.set('appearance.theme', 'system');
+    stop();
+    doc.set('appearance.theme', 'dark');
+    expect(seen).toEqual(['night', 'system']);
+    expect(doc.value().appearance.theme).toBe('dark');
+    doc.dispose();
+  });
+});
+
+describe('openDocument: saving', () => {
+  beforeEach(() => {
+    // Only the timers: fake-indexeddb itself runs on setImmediate, which must stay real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    Reflect.deleteProperty(document, 'visibilityState');
+  });
+
+  async function loaded() {
+    const store = freshStore();
+    const doc = open(store, { debounceMs: 300 });
+    await doc.load();
+    return { store, doc };
+  }
+
+  it('writes once the debounce has passed, not before', async () => {
+    const { store, doc } = await loaded();
+    doc.set('appearance.theme', 'night');
+    expect(doc.value().appearance.theme).toBe('night');
+    await vi.advanceTimersByTimeAsync(200);
+    doc.set('appearance.motion', 'reduce');
+    await vi.advanceTimersByTimeAsync(299);
+    await settle();
+    expect(await store.get('settings')).toBeUndefined();
+
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(async () =>
+      expect(await store.get('settings')).toEqual({
+        version: 1,
+        data: { appearance: { theme: 'night', motion: 'reduce' } },
+      }),
+    );
+    doc.dispose();
+  });
+
+  it.each(['pagehide', 'beforeunload'])('writes at once on %s', async (type) => {
+    const { store, doc } = await loaded();
+    doc.set('appearance.theme', 'night');
+    window.dispatchEvent(new Event(type));
+    await settle();
+    expect(await store.get('settings')).toMatchObject({ data: { appearance: { theme: 'night' } } });
+    doc.dispose();
+  });
+
+  it('writes at once when the page is hidden, not when it is shown', async () => {
+    const { store, doc } = await loaded();
+    doc.set('appearance.theme', 'night');
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(await store.get('settings')).toBeUndefined();
+
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(await store.get('settings')).toMatchObject({ data: { appearance: { theme: 'night' } } });
+    doc.dispose();
+  });
+
+  it('stops listening once disposed', async () => {
+    const { store, doc } = await loaded();
+    doc.set('appearance.theme', 'night');
+    doc.dispose();
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(1000);
+    await settle();
+    expect(await store.get('settings')).toBeUndefined();
+  });
+});
