@@ -1,3 +1,9 @@
+import {
+  settingsShape,
+  settingsSpec,
+  type Settings,
+} from '../../src/features/settings/settings-schema';
+import { defaults } from '../../src/lib/storage/schema';
 // Helpers for storage tests: fresh database names, stores that fail on purpose, and a pair of
 // channels standing in for BroadcastChannel between two tabs.
 import { createStore, type UseStore } from 'idb-keyval';
@@ -100,4 +106,16 @@ export function losableFactory() {
 export async function settle(rounds = 20): Promise<void> {
   for (let round = 0; round < rounds; round += 1)
     await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The settings document's spec reduced to its first section: the document engine's tests
+ * stay about the engine, whatever sections features add to the app's settings. */
+export const appearanceOnlySpec = {
+  ...settingsSpec,
+  shape: { appearance: settingsShape.appearance },
+};
+
+/** The app's default settings with some sections replaced (tests of the whole settings). */
+export function settingsWith(sections: Partial<Settings>): Settings {
+  return { ...defaults(settingsShape), ...sections };
 }

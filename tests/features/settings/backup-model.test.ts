@@ -3,7 +3,7 @@ import { createBackupModel } from '../../../src/features/settings/backup-model';
 import { checkBackup, createBackup, MAX_BACKUP_BYTES } from '../../../src/features/settings/backup';
 import { createSettingsModel } from '../../../src/features/settings/settings-model';
 import type { JournalEntry } from '../../../src/lib/storage/journal';
-import { freshStore } from '../../support/stores';
+import { freshStore, settingsWith } from '../../support/stores';
 
 const models: { dispose(): void }[] = [];
 afterEach(() => models.splice(0).forEach((model) => model.dispose()));
@@ -16,7 +16,7 @@ const restoredEntry: JournalEntry = {
   details: { steps: 5 },
 };
 const backupText = createBackup(
-  { appearance: { theme: 'system', motion: 'reduce' } },
+  settingsWith({ appearance: { theme: 'system', motion: 'reduce' } }),
   [restoredEntry],
   new Date('2026-10-01T20:00:00Z'),
 );

@@ -10,8 +10,9 @@ import {
 import type { Settings } from '../../../src/features/settings/settings-schema';
 import type { JournalEntry } from '../../../src/lib/storage/journal';
 import { settingsV0 } from '../../support/fixtures';
+import { settingsWith } from '../../support/stores';
 
-const settings: Settings = { appearance: { theme: 'night', motion: 'reduce' } };
+const settings: Settings = settingsWith({ appearance: { theme: 'night', motion: 'reduce' } });
 const journal: JournalEntry[] = [
   {
     id: '1800000000000-abc',
@@ -109,7 +110,9 @@ describe('checkBackup repairs', () => {
         }),
       ),
     );
-    expect(backup.settings).toEqual({ appearance: { theme: 'dark', motion: 'reduce' } });
+    expect(backup.settings).toEqual(
+      settingsWith({ appearance: { theme: 'dark', motion: 'reduce' } }),
+    );
     expect(backup.droppedSettings).toEqual(['appearance.theme']);
   });
 
@@ -122,7 +125,7 @@ describe('checkBackup repairs', () => {
   });
 
   it('migrates version-0 settings inside a backup', () => {
-    const expected = { appearance: { theme: 'night', motion: 'reduce' } };
+    const expected = settingsWith({ appearance: { theme: 'night', motion: 'reduce' } });
     const enveloped = backupOf(checkBackup(file({ settings: { version: 0, data: settingsV0() } })));
     expect(enveloped.settings).toEqual(expected);
     expect(enveloped.droppedSettings).toEqual([]);

@@ -1,11 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import { openDocument, type SyncChannel } from '../../../src/lib/storage/document';
 import { openKeyValueStore, type KeyValueStore } from '../../../src/lib/storage/kv';
-import { settingsSpec } from '../../../src/features/settings/settings-schema';
-import { channelPair, freshName, freshStore, settle } from '../../support/stores';
+import {
+  appearanceOnlySpec,
+  channelPair,
+  freshName,
+  freshStore,
+  settle,
+} from '../../support/stores';
 
 const open = (store: KeyValueStore, channel: SyncChannel | null = null) =>
-  openDocument(settingsSpec, store, { channel, debounceMs: 10_000 });
+  openDocument(appearanceOnlySpec, store, { channel, debounceMs: 10_000 });
 
 const stored = (theme: string, motion: string, extra: Record<string, unknown> = {}) => ({
   version: 1,

@@ -3,10 +3,10 @@ import { migrate, openDocument, type DocumentOptions } from '../../../src/lib/st
 import type { KeyValueStore } from '../../../src/lib/storage/kv';
 import { settingsSpec } from '../../../src/features/settings/settings-schema';
 import { settingsV0 } from '../../support/fixtures';
-import { freshStore, settle } from '../../support/stores';
+import { appearanceOnlySpec, freshStore, settle } from '../../support/stores';
 
 const open = (store: KeyValueStore, options: DocumentOptions = {}) =>
-  openDocument(settingsSpec, store, { channel: null, ...options });
+  openDocument(appearanceOnlySpec, store, { channel: null, ...options });
 
 const defaults = { appearance: { theme: 'dark', motion: 'system' } };
 
