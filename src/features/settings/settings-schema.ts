@@ -1,5 +1,7 @@
 import type { DocumentSpec } from '../../lib/storage/document';
 import { oneOf, type Infer } from '../../lib/storage/schema';
+import { breathingSettingsShape } from '../breathing/breathing-settings';
+import { cuesSettingsShape } from '../breathing/cue-settings';
 
 /** The colour themes: dark by default, red-on-black for night vision, or the system's choice. */
 export const themes = ['dark', 'night', 'system'] as const;
@@ -15,6 +17,8 @@ export const settingsShape = {
     theme: oneOf<Theme>('dark', themes),
     motion: oneOf<(typeof motionChoices)[number]>('system', motionChoices),
   },
+  cues: cuesSettingsShape,
+  breathing: breathingSettingsShape,
 };
 
 /** The settings as the app uses them. */
