@@ -21,6 +21,11 @@ export const routes: Route[] = [
     load: () => import('./features/home/HomeScreen').then((m) => m.HomeScreen),
   },
   {
+    path: '/breathe',
+    navLabel: () => t('nav.breathe'),
+    load: () => import('./features/breathing/BreatheScreen').then((m) => m.BreatheScreen),
+  },
+  {
     path: '/settings',
     navLabel: () => t('nav.settings'),
     load: () => import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),

@@ -2,6 +2,7 @@ import { Screen } from '../../ui/Screen';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { appSettings } from './app-settings';
 import { BackupPanel } from './BackupPanel';
+import { CueSettings } from '../breathing/CueSettings';
 import { StorageStatus } from './StorageStatus';
 import { t } from './messages';
 import type { Theme } from './settings-schema';
@@ -33,6 +34,7 @@ export function SettingsScreen() {
           { value: 'reduce', label: t('motion.reduce'), hint: t('motion.reduceHint') },
         ]}
       />
+      <CueSettings />
       <h2>{t('data')}</h2>
       <p>{t('data.about')}</p>
       <BackupPanel />

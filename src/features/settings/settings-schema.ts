@@ -1,6 +1,8 @@
 import type { DocumentSpec } from '../../lib/storage/document';
 import { oneOf, type Infer } from '../../lib/storage/schema';
 import { scheduleSettingsShape } from '../schedule/schedule-settings';
+import { breathingSettingsShape } from '../breathing/breathing-settings';
+import { cuesSettingsShape } from '../breathing/cue-settings';
 
 /** The colour themes: dark by default, red-on-black for night vision, or the system's choice. */
 export const themes = ['dark', 'night', 'system'] as const;
@@ -17,6 +19,8 @@ export const settingsShape = {
     motion: oneOf<(typeof motionChoices)[number]>('system', motionChoices),
   },
   schedule: scheduleSettingsShape,
+  cues: cuesSettingsShape,
+  breathing: breathingSettingsShape,
 };
 
 /** The settings as the app uses them. */

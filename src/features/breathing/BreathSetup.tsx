@@ -1,0 +1,125 @@
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { Button } from '../../ui/Button';
+import { appSettings } from '../settings/app-settings';
+import { breathTimeline, phaseNames, type PhaseName } from './breath-pattern';
+import type { BreathingModel } from './breathing-model';
+import { formatDuration, formatSeconds } from './format';
+import { t } from './messages';
+import { NumberSelect, range } from './NumberSelect';
+import {
+  MAX_CYCLES,
+  MAX_MINUTES,
+  PHASE_MAX_S,
+  PHASE_STEP_S,
+  patternIds,
+  type LengthUnit,
+  type PatternId,
+} from './patterns';
+
+const patternText: Record<PatternId, () => [string, string]> = {
+  '4-7-8': () => [t('pattern.4-7-8'), t('pattern.4-7-8.hint')],
+  box: () => [t('pattern.box'), t('pattern.box.hint')],
+  resonant: () => [t('pattern.resonant'), t('pattern.resonant.hint')],
+  'long-exhale': () => [t('pattern.long-exhale'), t('pattern.long-exhale.hint')],
+  custom: () => [t('pattern.custom'), t('pattern.custom.hint')],
+};
+
+/** A pattern's name. */
+export const patternName = (id: PatternId) => patternText[id]()[0];
+
+const phaseLabel: Record<PhaseName, () => string> = {
+  inhale: () => t('custom.inhale'),
+  holdIn: () => t('custom.holdIn'),
+  exhale: () => t('custom.exhale'),
+  holdOut: () => t('custom.holdOut'),
+};
+
+const phaseOptions = range(0, PHASE_MAX_S, PHASE_STEP_S);
+const cycleOptions = range(1, MAX_CYCLES);
+const minuteOptions = range(1, MAX_MINUTES);
+
+/** Choosing a pattern and a length; every choice is remembered. */
+export function BreathSetup({ model }: { model: BreathingModel }) {
+  const breathing = appSettings.settings.value.breathing;
+  const id = breathing.pattern;
+  const length = breathing.lengths[id];
+  const choice = model.choice.value;
+  return (
+    <div class="breath-setup">
+      <p>{t('intro')}</p>
+      <ChoiceGroup<PatternId>
+        legend={t('pattern.legend')}
+        name="pattern"
+        value={id}
+        onChange={(next) => appSettings.update('breathing.pattern', next)}
+        choices={patternIds.map((value) => {
+          const [label, hint] = patternText[value]();
+          return { value, label, hint };
+        })}
+      />
+      <p class="muted">{t('holdsOptional')}</p>
+      {id === 'custom' && (
+        <fieldset class="breath-fieldset">
+          <legend>{t('custom.legend')}</legend>
+          {phaseNames.map((phase) => (
+            <NumberSelect
+              key={phase}
+              label={phaseLabel[phase]()}
+              value={breathing.custom[phase]}
+              options={phaseOptions}
+              format={formatSeconds}
+              onChange={(seconds) => appSettings.update(`breathing.custom.${phase}`, seconds)}
+            />
+          ))}
+        </fieldset>
+      )}
+      <ChoiceGroup<LengthUnit>
+        legend={t('length.legend')}
+        name="length"
+        value={length.unit}
+        onChange={(unit) => appSettings.update(`breathing.lengths.${id}.unit`, unit)}
+        choices={[
+          { value: 'cycles', label: t('length.cycles') },
+          { value: 'minutes', label: t('length.minutes') },
+        ]}
+      />
+      {length.unit === 'cycles' ? (
+        <NumberSelect
+          label={t('length.cyclesLabel')}
+          value={length.cycles}
+          options={cycleOptions}
+          format={String}
+          onChange={(cycles) => appSettings.update(`breathing.lengths.${id}.cycles`, cycles)}
+        />
+      ) : (
+        <NumberSelect
+          label={t('length.minutesLabel')}
+          value={length.minutes}
+          options={minuteOptions}
+          format={String}
+          onChange={(minutes) => appSettings.update(`breathing.lengths.${id}.minutes`, minutes)}
+        />
+      )}
+      {/* Kept in reach above the navigation, however far the options scroll. */}
+      <div class="breath-start-bar">
+        {choice ? (
+          <p>
+            {t('total', {
+              duration: formatDuration(breathTimeline(choice.pattern).totalMs / 1000),
+            })}
+          </p>
+        ) : (
+          <p class="breath-warning">{t('custom.empty')}</p>
+        )}
+        <Button
+          variant="primary"
+          class="button breath-start"
+          disabled={!choice}
+          onClick={model.start}
+        >
+          {t('start')}
+        </Button>
+      </div>
+    </div>
+  );
+}
