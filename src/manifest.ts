@@ -43,5 +43,5 @@ export const manifest: Partial<ManifestOptions> = {
     },
   ],
   // Shortcuts to the main journeys; each is added with its screen (the build test checks).
-  shortcuts: [],
+  shortcuts: [{ name: 'Breathe', short_name: 'Breathe', url: '/breathe' }],
 };
