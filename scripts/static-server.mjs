@@ -41,7 +41,14 @@ export async function startStaticServer(root, port = 0) {
       file = join(current, 'index.html');
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
-    const raw = await readFile(file);
+    let raw;
+    try {
+      raw = await readFile(file);
+    } catch {
+      // The folder changed under the server (a rebuild): answer, never crash.
+      response.writeHead(404, securityHeaders).end();
+      return;
+    }
     // Compressed as any real static host does, so timings and sizes are what people get.
     const accepts = String(request.headers['accept-encoding'] ?? '');
     const compressible = /^(text\/|application\/(json|manifest)|image\/svg)/.test(type);

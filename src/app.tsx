@@ -3,7 +3,7 @@ import { createAppModel } from './app-model';
 import { routes } from './routes';
 import { appSettings } from './features/settings/app-settings';
 import { UpdatePrompt } from './features/update/UpdatePrompt';
-import { InstallCard } from './features/install/InstallCard';
+import { LazyInstallCard } from './features/install/LazyInstallCard';
 import { ErrorBoundary, Recovery } from './features/recovery/ErrorBoundary';
 import { Notice } from './ui/Notice';
 import { Screen } from './ui/Screen';
@@ -33,7 +33,7 @@ export function App() {
             <CurrentScreen />
           </ErrorBoundary>
         </main>
-        {path === '/' && <InstallCard />}
+        {path === '/' && <LazyInstallCard />}
       </div>
       <nav class="nav" aria-label={t('nav.label')}>
         <ul>

@@ -1,12 +1,16 @@
 import './ui/theme.css';
 import { render } from 'preact';
 import { App } from './app';
-import { registerServiceWorker } from './lib/sw-bridge';
 import { appUpdate } from './features/update/update-model';
+import { captureInstallPrompt } from './lib/install-capture';
 
+captureInstallPrompt();
 render(<App />, document.getElementById('app') as HTMLElement);
 
-// After first paint, so the worker never competes with the first screen.
+// After first paint, so the worker never competes with the first screen (and its code is not
+// part of the first-load JS).
 addEventListener('load', () => {
-  void registerServiceWorker().then((bridge) => appUpdate.connect(bridge));
+  void import('./lib/sw-bridge')
+    .then(({ registerServiceWorker }) => registerServiceWorker())
+    .then((bridge) => appUpdate.connect(bridge));
 });

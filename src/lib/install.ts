@@ -1,3 +1,5 @@
+import { capturedInstallPrompt } from './install-capture';
+
 /** The event Chromium fires when Lull can be installed; not in TypeScript's DOM types. */
 export interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>;
@@ -38,7 +40,14 @@ export function watchInstall(
     listener({ kind: 'installed' });
     return () => undefined;
   }
-  listener(isIosSafari(win) ? { kind: 'ios-share-sheet' } : { kind: 'none' });
+  const early = capturedInstallPrompt();
+  listener(
+    early
+      ? { kind: 'prompt', event: early }
+      : isIosSafari(win)
+        ? { kind: 'ios-share-sheet' }
+        : { kind: 'none' },
+  );
   const onPrompt = (event: Event) => {
     event.preventDefault();
     listener({ kind: 'prompt', event: event as BeforeInstallPromptEvent });
