@@ -2,6 +2,7 @@ import type { DocumentSpec } from '../../lib/storage/document';
 import { oneOf, type Infer } from '../../lib/storage/schema';
 import { breathingSettingsShape } from '../breathing/breathing-settings';
 import { cuesSettingsShape } from '../breathing/cue-settings';
+import { stretchesSettingsShape } from '../stretches/stretch-settings';
 
 /** The colour themes: dark by default, red-on-black for night vision, or the system's choice. */
 export const themes = ['dark', 'night', 'system'] as const;
@@ -19,6 +20,7 @@ export const settingsShape = {
   },
   cues: cuesSettingsShape,
   breathing: breathingSettingsShape,
+  stretches: stretchesSettingsShape,
 };
 
 /** The settings as the app uses them. */
