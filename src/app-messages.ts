@@ -8,6 +8,7 @@ export const t = messages({
     'nav.home': 'Tonight',
     'nav.settings': 'Settings',
     'nav.breathe': 'Breathe',
+    'nav.stretch': 'Stretch',
     'update.ready': 'A new version of Lull is ready.',
     'update.apply': 'Reload now',
     'update.later': 'Later',

@@ -26,6 +26,11 @@ export const routes: Route[] = [
     load: () => import('./features/breathing/BreatheScreen').then((m) => m.BreatheScreen),
   },
   {
+    path: '/stretch',
+    navLabel: () => t('nav.stretch'),
+    load: () => import('./features/stretches/StretchScreen').then((m) => m.StretchScreen),
+  },
+  {
     path: '/settings',
     navLabel: () => t('nav.settings'),
     load: () => import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),

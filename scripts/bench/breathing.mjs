@@ -13,6 +13,7 @@
 //
 // Prints one JSON object on the last line.
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
@@ -231,15 +232,19 @@ async function realTime() {
 try {
   const sim = await simulated();
   const real = await realTime();
+  // The budget is judged on the simulated session (issue 3); the real-time gap is reported
+  // beside it, with the machine's load, since a starved CPU delays every timer alike.
   const result = {
     bench: 'breathing',
     budgetMs: BUDGET_MS,
-    withinBudget: sim.largestGapMs <= BUDGET_MS && real.largestGapMs <= BUDGET_MS,
-    largestPhaseGapMs: Math.max(sim.largestGapMs, real.largestGapMs),
+    largestPhaseGapMs: sim.largestGapMs,
+    withinBudget: sim.largestGapMs <= BUDGET_MS && sim.wrongWordOnReturn === 0,
+    realTimeLargestPhaseGapMs: real.largestGapMs,
     mainThreadMsPerMinute: real.mainThreadPerMinute.running.taskMs,
     scriptMsPerMinute: real.mainThreadPerMinute.running.scriptMs,
     simulated10min: sim,
     realTime: real,
+    machine: { cpus: availableParallelism(), loadAverage1m: Math.round(loadavg()[0] * 10) / 10 },
   };
   console.log(JSON.stringify(result));
 } finally {

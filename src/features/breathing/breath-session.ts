@@ -10,7 +10,8 @@ import {
   type Breath,
   type BreathPattern,
 } from './breath-pattern';
-import { patternIds, PHASE_MAX_S, presetBreaths, type PatternId } from './patterns';
+import { patternIds, PHASE_MAX_S, type PatternId } from './patterns';
+import { presetBreaths } from './presets';
 
 /** A breathing session as saved for resume: what is breathed, and its timing. */
 export interface RunningBreath {

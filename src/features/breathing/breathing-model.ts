@@ -1,12 +1,10 @@
 import { batch, computed, signal } from '@preact/signals';
-import { holdBusy } from '../../lib/busy';
 import { createCuePlayer, type CuePlayer } from '../../lib/cues/cue-player';
 import { openKeyValueStore } from '../../lib/storage/kv';
 import { openResumeSlot, sessionStoreName } from '../../lib/storage/resume-slot';
 import { systemClock, type Clock } from '../../lib/time/clock';
+import { startGuidedSession, type GuidedSession } from '../../lib/time/guided-session';
 import { elapsedMs, startSession } from '../../lib/time/session-clock';
-import { createSessionRunner, type SessionRunner } from '../../lib/time/session-runner';
-import { keepAwake } from '../../lib/wake-lock';
 import { appSettings } from '../settings/app-settings';
 import type { SettingsModel } from '../settings/settings-model';
 import { breathCuePoints, type BreathCue } from './breath-cues';
@@ -66,8 +64,6 @@ export function createBreathingModel(deps: BreathingDeps = {}) {
     deps.slot ??
     openResumeSlot(openKeyValueStore(sessionStoreName), 'breathing', parseRunningBreath);
   const cues = deps.cues ?? createCuePlayer(() => settings.settings.value.cues);
-  const awake = deps.awake ?? keepAwake;
-  const busy = deps.busy ?? holdBusy;
   const doc = deps.doc ?? globalThis.document;
   const reducedMotion = deps.reducedMotion ?? systemReducedMotion();
 
@@ -84,29 +80,29 @@ export function createBreathingModel(deps: BreathingDeps = {}) {
   const sync = signal({ playing: false, id: 0 });
   const summary = signal<BreathSummary | null>(null);
 
-  let runner: SessionRunner<BreathSegment, BreathCue> | null = null;
-  let releaseAwake: (() => void) | null = null;
-  let releaseBusy: (() => void) | null = null;
+  let runner: GuidedSession<BreathSegment, BreathCue> | null = null;
 
   const resync = () =>
     (sync.value = { playing: status.value === 'running', id: sync.value.id + 1 });
   const onVisibility = () => {
     if (doc?.visibilityState === 'visible' && runner) resync();
   };
-  const holdAwake = (on: boolean) => {
-    releaseAwake?.();
-    releaseAwake = on ? awake() : null;
-  };
 
   function begin(running: RunningBreath) {
     current.value = running;
     const timeline = breathTimeline(running.pattern);
     const words = { in: t('say.in'), hold: t('say.hold'), out: t('say.out') };
-    runner = createSessionRunner<BreathSegment, BreathCue>({
+    status.value = running.session.pausedAt === null ? 'running' : 'paused';
+    doc?.addEventListener('visibilitychange', onVisibility);
+    runner = startGuidedSession({
       timeline,
       cues: breathCuePoints(timeline, words),
+      player: cues,
+      busyReason: 'breathing',
       clock,
       session: running.session,
+      awake: deps.awake,
+      busy: deps.busy,
       setAlarm: deps.setAlarm,
       doc,
       onTick(position) {
@@ -118,23 +114,14 @@ export function createBreathingModel(deps: BreathingDeps = {}) {
           remainingSeconds.value = Math.ceil(position.remainingMs / 1000);
         });
       },
-      onCue(cue, lateMs, index) {
-        cues.give(index, cue, lateMs);
+      onCue(cue) {
         if (!cue.phase) return;
         announcement.value = { text: phaseWord(cue.phase), id: announcement.value.id + 1 };
         resync();
       },
-      onUpcoming: (next) =>
-        next ? cues.prepare(next.index, next.cue, next.inMs) : cues.cancelPrepared(),
       onSave: (session) => void slot.save({ ...running, session }),
       onEnd: () => finish(true),
     });
-    releaseBusy = busy('breathing');
-    const paused = running.session.pausedAt !== null;
-    status.value = paused ? 'paused' : 'running';
-    holdAwake(!paused);
-    doc?.addEventListener('visibilitychange', onVisibility);
-    runner.run();
     resync();
   }
 
@@ -142,14 +129,10 @@ export function createBreathingModel(deps: BreathingDeps = {}) {
     const running = current.value;
     if (!runner || !running) return;
     const breathed = completed ? runner.timeline.totalMs : runner.elapsedMs();
-    runner.stop();
+    // After a natural end the session has released itself; a stop ends it here.
+    if (!completed) runner.stop();
     runner = null;
     doc?.removeEventListener('visibilitychange', onVisibility);
-    holdAwake(false);
-    releaseBusy?.();
-    releaseBusy = null;
-    // Let the closing chime ring out before the audio device sleeps.
-    cues.close(completed ? 3000 : 0);
     void slot.clear();
     // One full breath at least: a session started by mistake is not worth a journal line.
     if (completed || breathed >= breathMs(running.pattern))
@@ -205,22 +188,17 @@ export function createBreathingModel(deps: BreathingDeps = {}) {
     start() {
       const choice = chosenSession(settings.settings.value.breathing);
       if (!choice || status.value === 'running' || status.value === 'paused') return;
-      cues.unlock();
       begin({ ...choice, session: startSession(clock) });
     },
     pause() {
       if (!runner || status.value !== 'running') return;
-      runner.pause();
       status.value = 'paused';
-      holdAwake(false);
-      cues.cancelPrepared();
+      runner.pause();
       resync();
     },
     resume() {
       if (!runner || status.value !== 'paused') return;
-      cues.unlock();
       status.value = 'running';
-      holdAwake(true);
       runner.resume();
       resync();
     },
@@ -234,9 +212,8 @@ export function createBreathingModel(deps: BreathingDeps = {}) {
     },
     dispose() {
       runner?.stop();
+      runner = null;
       doc?.removeEventListener('visibilitychange', onVisibility);
-      holdAwake(false);
-      releaseBusy?.();
       cues.close();
     },
   };

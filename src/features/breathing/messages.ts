@@ -69,7 +69,7 @@ export const t = messages({
     'cues.sample': 'Play a sample tone',
     'cues.vibrate': 'Vibrate at each change',
     'cues.vibrateMissing': 'This device or browser cannot vibrate.',
-    'cues.voice': 'Say a word at each change (“in”, “hold”, “out”)',
+    'cues.voice': 'Say a short word at each change (“in”, “hold”, “switch legs”)',
     'cues.voiceMissing': 'No voice that works offline was found on this device.',
     'cues.still': 'Breathing guide without movement',
     'cues.stillHint': 'Large words and a slowly filling bar instead of a growing circle.',

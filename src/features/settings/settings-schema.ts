@@ -3,6 +3,7 @@ import { oneOf, type Infer } from '../../lib/storage/schema';
 import { scheduleSettingsShape } from '../schedule/schedule-settings';
 import { breathingSettingsShape } from '../breathing/breathing-settings';
 import { cuesSettingsShape } from '../breathing/cue-settings';
+import { stretchesSettingsShape } from '../stretches/stretch-settings';
 import { routineSettingsShape } from '../routine/routine-settings';
 
 /** The colour themes: dark by default, red-on-black for night vision, or the system's choice. */
@@ -22,6 +23,7 @@ export const settingsShape = {
   schedule: scheduleSettingsShape,
   cues: cuesSettingsShape,
   breathing: breathingSettingsShape,
+  stretches: stretchesSettingsShape,
   routine: routineSettingsShape,
 };
 

@@ -98,3 +98,4 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 export const appRoutes = ['/', '/settings', '/about'];
 appRoutes.push('/schedule');
 appRoutes.push('/breathe');
+appRoutes.push('/stretch');

@@ -9,7 +9,7 @@ import {
   type BreathPattern,
   type PhaseName,
 } from '../../../src/features/breathing/breath-pattern';
-import { presetBreaths } from '../../../src/features/breathing/patterns';
+import { presetBreaths } from '../../../src/features/breathing/presets';
 
 /** Every phase start of one breath, with the phase before and after it. */
 function boundaries(breath: Breath): { atMs: number; before: PhaseName; after: PhaseName }[] {

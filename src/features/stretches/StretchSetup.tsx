@@ -1,0 +1,103 @@
+import { Button } from '../../ui/Button';
+import { appSettings } from '../settings/app-settings';
+import { formatDuration } from './format';
+import { t } from './messages';
+import { NumberSelect } from './NumberSelect';
+import { StretchFigure } from './StretchFigure';
+import { stretchTimeline } from './stretch-sequence';
+import { HOLD_MAX_S, HOLD_MIN_S, HOLD_STEP_S, MAX_ROUNDS, stepIds } from './stretch-steps';
+import { sidedSteps } from './sided-steps';
+import { stepName } from './stretch-text';
+import type { StretchesModel } from './stretches-model';
+
+const holdOptions = Array.from(
+  { length: (HOLD_MAX_S - HOLD_MIN_S) / HOLD_STEP_S + 1 },
+  (_, index) => HOLD_MIN_S + index * HOLD_STEP_S,
+);
+const roundOptions = Array.from({ length: MAX_ROUNDS }, (_, index) => index + 1);
+const seconds = (value: number) => t('seconds', { seconds: value });
+
+/** Choosing the stretches, their holds and the rounds; every choice is remembered. */
+export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCramp: () => void }) {
+  const { steps, rounds } = appSettings.settings.value.stretches;
+  const config = model.choice.value;
+  return (
+    <div class="stretch-setup">
+      <p>{t('intro')}</p>
+      <p>{t('gentle')}</p>
+      <Button class="button stretch-cramp" onClick={onCramp}>
+        {t('cramp.open')}
+      </Button>
+      <fieldset class="stretch-steps">
+        <legend>{t('sequence.legend')}</legend>
+        {stepIds.map((id) => {
+          const step = steps[id];
+          const hint = sidedSteps[id] ? 'hold.sided' : 'hold.both';
+          return (
+            <div class="stretch-step" key={id}>
+              <StretchFigure step={id} decorative />
+              <div>
+                <label class="choice stretch-include">
+                  <input
+                    type="checkbox"
+                    checked={step.included}
+                    onChange={(event) =>
+                      appSettings.update(
+                        `stretches.steps.${id}.included`,
+                        event.currentTarget.checked,
+                      )
+                    }
+                  />
+                  <span>
+                    {stepName[id]()}
+                    <span class="choice-hint">{t(hint, { seconds: step.holdSeconds })}</span>
+                  </span>
+                </label>
+                {step.included && (
+                  <NumberSelect
+                    label={
+                      <>
+                        {t('hold.label')}
+                        <span class="visually-hidden"> {stepName[id]()}</span>
+                      </>
+                    }
+                    value={step.holdSeconds}
+                    options={holdOptions}
+                    format={seconds}
+                    onChange={(value) =>
+                      appSettings.update(`stretches.steps.${id}.holdSeconds`, value)
+                    }
+                  />
+                )}
+              </div>
+            </div>
+          );
+        })}
+      </fieldset>
+      <NumberSelect
+        label={t('rounds.label')}
+        value={rounds}
+        options={roundOptions}
+        format={String}
+        onChange={(value) => appSettings.update('stretches.rounds', value)}
+      />
+      <p class="muted">{t('doctor')}</p>
+      {/* Kept in reach above the navigation, however far the options scroll. */}
+      <div class="stretch-start-bar">
+        <p>
+          {config
+            ? t('total', { duration: formatDuration(stretchTimeline(config).totalMs / 1000) })
+            : t('none')}
+        </p>
+        <Button
+          variant="primary"
+          class="button stretch-start"
+          disabled={!config}
+          onClick={model.start}
+        >
+          {t('start')}
+        </Button>
+      </div>
+    </div>
+  );
+}
