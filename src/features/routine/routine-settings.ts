@@ -9,6 +9,7 @@ import {
   type Infer,
 } from '../../lib/storage/schema';
 import { patternIds, type PatternId } from '../breathing/patterns';
+import { stepIds, type StepId } from '../stretches/stretch-steps';
 import { habitIds } from './habits';
 
 // Part of the first load (the settings document reads it), so only the shape lives here.
@@ -17,7 +18,8 @@ import { habitIds } from './habits';
 const stepOptions = {
   habit: { habit: oneOf(habitIds[0], habitIds) },
   breathing: { pattern: oneOf<PatternId>('resonant', patternIds), minutes: int(5, 1, 30) },
-  stretches: {},
+  /** Which of the calf stretches (holds and rounds are the ones set on Stretch). */
+  stretches: { stretches: list<StepId>([...stepIds], oneOf(stepIds[0], stepIds), 5) },
   /** "Lights out": a sounds preset ('' for the person's own mix) and the sleep timer. */
   sounds: { preset: text('', 40), timerMinutes: int(30, 5, 120) },
 };
@@ -33,7 +35,7 @@ export type RoutineStep = {
 /** A step as saved: a record whose `kind` says which options it has; anything else is dropped. */
 const step: Field<RoutineStep> = {
   kind: 'field',
-  fallback: { kind: 'stretches' },
+  fallback: { kind: 'stretches', stretches: [] },
   parse(raw) {
     const kind = isPlainObject(raw) && Object.hasOwn(stepOptions, raw.kind as string);
     if (!kind) return undefined;

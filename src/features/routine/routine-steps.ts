@@ -1,4 +1,5 @@
 import type { Settings } from '../settings/settings-schema';
+import { stepIds } from '../stretches/stretch-steps';
 import { habitIds } from './habits';
 import type { RoutineStep, StepKind } from './routine-settings';
 
@@ -13,7 +14,7 @@ export const defaultRoutine: readonly RoutineStep[] = [
   { kind: 'habit', habit: 'lights' },
   { kind: 'habit', habit: 'drink' },
   { kind: 'habit', habit: 'worries' },
-  { kind: 'stretches' },
+  { kind: 'stretches', stretches: [...stepIds] },
   { kind: 'habit', habit: 'socks' },
   // Resonant breathing "for 5 to 10 minutes" (CONTENT.md), lying down before lights out.
   { kind: 'breathing', pattern: 'resonant', minutes: 5 },
@@ -60,7 +61,7 @@ export function addableSteps(steps: readonly RoutineStep[]): RoutineStep[] {
   const present = new Set(steps.map(stepKey));
   const candidates: RoutineStep[] = [
     ...habitIds.map((habit) => ({ kind: 'habit', habit }) as const),
-    { kind: 'stretches' },
+    { kind: 'stretches', stretches: [...stepIds] },
     { kind: 'breathing', pattern: 'resonant', minutes: 5 },
     { kind: 'sounds', preset: 'rainy-night', timerMinutes: 30 },
   ];

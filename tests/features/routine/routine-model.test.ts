@@ -95,7 +95,7 @@ describe('the routine runner', () => {
   it('hosts a timed step: begun by a tap, followed by its own clock, done when it ends', async () => {
     const { model, sessions, advance, slot } = await started();
     for (let step = 0; step < 4; step += 1) model.done();
-    expect(model.step.value).toEqual({ kind: 'stretches' });
+    expect(model.step.value).toEqual(defaultRoutine[4]);
     expect(model.hosted.value).toBeNull();
     model.begin();
     const stretches = sessions[0];
@@ -170,7 +170,7 @@ describe('the routine runner', () => {
     await second.model.restored;
     expect(second.model.status.value).toBe('running');
     expect(second.sessions).toHaveLength(1);
-    expect(second.sessions[0].step).toEqual({ kind: 'stretches' });
+    expect(second.sessions[0].step).toEqual(defaultRoutine[4]);
     second.sessions[0].remainingMs.value = 123_000;
     expect(second.model.stepLeftMs.value).toBe(123_000);
   });
