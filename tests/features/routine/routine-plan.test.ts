@@ -6,6 +6,7 @@ import {
   timeLeftMs,
 } from '../../../src/features/routine/routine-plan';
 import type { RoutineStep } from '../../../src/features/routine/routine-settings';
+import type { StepOf } from '../../../src/features/routine/routine-steps';
 import { settingsWith } from '../../support/stores';
 
 const defaults = settingsWith({});
@@ -39,7 +40,7 @@ describe('a routine’s lengths', () => {
   });
 
   it('stretches: the chosen ones in the sequence’s order, with the holds and rounds of Stretch', () => {
-    const step = { kind: 'stretches', stretches: ['toes', 'towel'] } as const;
+    const step: StepOf<'stretches'> = { kind: 'stretches', stretches: ['toes', 'towel'] };
     const stretches = structuredClone(defaults.stretches);
     stretches.steps.towel.holdSeconds = 45;
     stretches.rounds = 2;

@@ -1,0 +1,24 @@
+import { openKeyValueStore } from '../../lib/storage/kv';
+import { sessionStoreName } from '../../lib/storage/resume-slot';
+import { appSettings } from '../settings/app-settings';
+import { BREATHING_SLOT, hostBreathing, type BreathingView } from './hosted-breathing';
+import { hostStretches, STRETCHES_SLOT, type StretchesView } from './hosted-stretches';
+import type { RoutineHost } from './routine-host';
+
+/** What a hosted step shows: the hosted feature's own model, for its own components. */
+export type HostedView = BreathingView | StretchesView;
+
+const sessions = openKeyValueStore(sessionStoreName);
+
+/**
+ * The features the routine hosts, as the app runs them: the breathing and stretch models on
+ * the routine's own resume slots, and the sounds at lights out.
+ */
+export const appHost: RoutineHost<HostedView> = {
+  open: (step) =>
+    step.kind === 'breathing'
+      ? hostBreathing(step, appSettings, sessions)
+      : hostStretches(step, appSettings, sessions),
+  forget: () => Promise.all([sessions.del(BREATHING_SLOT), sessions.del(STRETCHES_SLOT)]),
+  lightsOut: () => {},
+};
