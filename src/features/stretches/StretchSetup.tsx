@@ -32,7 +32,8 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
         <legend>{t('sequence.legend')}</legend>
         {stepIds.map((id) => {
           const step = steps[id];
-          const hint = sidedSteps[id] ? 'hold.sided' : 'hold.both';
+          const holdSeconds = { seconds: step.holdSeconds };
+          const hint = sidedSteps[id] ? t('hold.sided', holdSeconds) : t('hold.both', holdSeconds);
           return (
             <div class="stretch-step" key={id}>
               <StretchFigure step={id} decorative />
@@ -50,7 +51,7 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
                   />
                   <span>
                     {stepName[id]()}
-                    <span class="choice-hint">{t(hint, { seconds: step.holdSeconds })}</span>
+                    <span class="choice-hint">{hint}</span>
                   </span>
                 </label>
                 {step.included && (
