@@ -52,7 +52,6 @@ export function RoutineEditorPanel({ editor }: { editor: RoutineEditor }) {
               </p>
               <StepSummary step={step} />
               {pinned && <p class="muted">{t('edit.pinned')}</p>}
-              <StepOptions step={step} index={index} editor={editor} name={name} />
               <div class="button-row routine-edit-buttons">
                 {!pinned && (
                   <>
@@ -90,6 +89,7 @@ export function RoutineEditorPanel({ editor }: { editor: RoutineEditor }) {
                   <span class="visually-hidden">: {name}</span>
                 </button>
               </div>
+              <StepOptions step={step} index={index} editor={editor} name={name} />
             </li>
           );
         })}

@@ -29,13 +29,14 @@ export function RoutineOverview({
           </li>
         ))}
       </ol>
+      <Button onClick={editor.open}>{t('edit')}</Button>
+      {/* Kept in reach above the navigation, however long the routine. */}
       <div class="routine-start-bar">
         <p>{t('length', { duration: formatMinutes(model.lengthMs.value) })}</p>
         <Button variant="primary" class="button routine-start" onClick={model.start}>
           {t('start')}
         </Button>
       </div>
-      <Button onClick={editor.open}>{t('edit')}</Button>
     </div>
   );
 }

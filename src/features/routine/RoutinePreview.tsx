@@ -1,7 +1,7 @@
 import { appSettings } from '../settings/app-settings';
 import { t } from './messages';
 import { routineLengthMs } from './routine-plan';
-import { routineOf, stepKey } from './routine-steps';
+import { routineOf } from './routine-steps';
 import { formatMinutes, stepName } from './step-text';
 
 /** Tonight's routine in brief, for the Tonight screen: its length and its steps in order. */
@@ -11,11 +11,9 @@ export function RoutinePreview() {
   return (
     <div class="routine-preview">
       <p>{t('length', { duration: formatMinutes(routineLengthMs(steps, settings)) })}</p>
-      <ol class="routine-preview-steps">
-        {steps.map((step) => (
-          <li key={stepKey(step)}>{stepName(step)}</li>
-        ))}
-      </ol>
+      <p class="routine-preview-steps">
+        {new Intl.ListFormat(undefined, { type: 'conjunction' }).format(steps.map(stepName))}
+      </p>
     </div>
   );
 }

@@ -49,17 +49,19 @@ export function RoutineRunner({ model }: { model: RoutineModel<HostedView> }) {
         <Button onClick={model.back} disabled={index === 0}>
           {t('back')}
         </Button>
+        <Button onClick={model.next}>{t('next')}</Button>
+      </div>
+      <div class="button-row routine-quiet">
         {/* A hosted session has its own Pause; the routine's follows it. */}
         {!hosted && (
-          <Button onClick={paused ? model.resume : model.pause}>
+          <Button variant="quiet" onClick={paused ? model.resume : model.pause}>
             {paused ? t('resume') : t('pause')}
           </Button>
         )}
-        <Button onClick={model.next}>{t('next')}</Button>
+        <Button variant="quiet" onClick={() => setConfirming(true)}>
+          {t('end')}
+        </Button>
       </div>
-      <Button variant="quiet" onClick={() => setConfirming(true)}>
-        {t('end')}
-      </Button>
       <Sheet open={confirming} title={t('end.confirm.title')} onClose={() => setConfirming(false)}>
         <p>{t('end.confirm.body')}</p>
         <div class="button-row">

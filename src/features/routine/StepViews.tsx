@@ -3,6 +3,7 @@ import { appSettings } from '../settings/app-settings';
 import { stepName as stretchName } from '../stretches/stretch-text';
 import { Button } from '../../ui/Button';
 import type { HostedView } from './app-host';
+import { habitMinutes } from './habits';
 import { t } from './messages';
 import type { RoutineModel } from './routine-model';
 import { stepLengthMs, stretchConfigOf } from './routine-plan';
@@ -13,11 +14,11 @@ type Model = RoutineModel<HostedView>;
 
 /** A habit to do and tick off. */
 export function HabitStep({ step, model }: { step: StepOf<'habit'>; model: Model }) {
-  const left = model.stepLeftMs.value;
+  const about = formatMinutes(habitMinutes[step.habit] * 60_000);
   return (
     <div class="routine-step">
       <p class="routine-text">{habitText[step.habit]()[1]}</p>
-      {left > 0 && <p class="muted">{t('summary.about', { duration: formatMinutes(left) })}</p>}
+      <p class="muted">{t('summary.about', { duration: about })}</p>
       <Button variant="primary" class="button routine-main" onClick={model.done}>
         {t('habit.done')}
       </Button>
