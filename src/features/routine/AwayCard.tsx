@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import type { HostedView } from './app-host';
 import { t } from './messages';
@@ -8,7 +8,7 @@ import { formatMinutes, stepName } from './step-text';
 /** Back after long away: where the routine waited, and the choice to carry on or end it. */
 export function AwayCard({ model }: { model: RoutineModel<HostedView> }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  useLayoutEffect(() => heading.current?.focus({ preventScroll: true }), []);
   const routine = model.current.value;
   const step = model.step.value;
   if (!routine || !step) return null;

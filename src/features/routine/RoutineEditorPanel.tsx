@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useId, useRef, useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { t } from './messages';
 import { canMove } from './routine-edit';
@@ -23,9 +23,9 @@ export function RoutineEditorPanel({ editor }: { editor: RoutineEditor }) {
   const [toAdd, setToAdd] = useState('');
   const chosen = addable.find((step) => stepKey(step) === toAdd) ?? addable[0];
 
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  useLayoutEffect(() => heading.current?.focus({ preventScroll: true }), []);
   // After an edit, focus goes back to the control that made it, wherever its step now is.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!request) return;
     controls.current.get(`${request.key}:${request.control}`)?.focus();
     editor.focus.value = null;
@@ -59,21 +59,21 @@ export function RoutineEditorPanel({ editor }: { editor: RoutineEditor }) {
                       type="button"
                       class="button"
                       ref={control(key, 'up')}
+                      aria-label={`${t('edit.up')}: ${name}`}
                       aria-disabled={!canMove(steps, index, -1)}
                       onClick={() => editor.moveUp(index)}
                     >
                       {t('edit.up')}
-                      <span class="visually-hidden">: {name}</span>
                     </button>
                     <button
                       type="button"
                       class="button"
                       ref={control(key, 'down')}
+                      aria-label={`${t('edit.down')}: ${name}`}
                       aria-disabled={!canMove(steps, index, 1)}
                       onClick={() => editor.moveDown(index)}
                     >
                       {t('edit.down')}
-                      <span class="visually-hidden">: {name}</span>
                     </button>
                   </>
                 )}
@@ -82,11 +82,11 @@ export function RoutineEditorPanel({ editor }: { editor: RoutineEditor }) {
                   class="button"
                   data-variant="quiet"
                   ref={control(key, 'remove')}
+                  aria-label={`${t('edit.remove')}: ${name}`}
                   aria-disabled={steps.length === 1}
                   onClick={() => editor.remove(index)}
                 >
                   {t('edit.remove')}
-                  <span class="visually-hidden">: {name}</span>
                 </button>
               </div>
               <StepOptions step={step} index={index} editor={editor} name={name} />

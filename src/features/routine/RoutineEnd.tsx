@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Button, LinkButton } from '../../ui/Button';
 import type { HostedView } from './app-host';
 import { t } from './messages';
@@ -8,7 +8,7 @@ import type { RoutineModel } from './routine-model';
 export function RoutineEnd({ model }: { model: RoutineModel<HostedView> }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The routine just ended: focus moves here, so a screen reader says so.
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  useLayoutEffect(() => heading.current?.focus({ preventScroll: true }), []);
   const summary = model.summary.value;
   if (!summary) return null;
   const count = summary.done.length;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Sheet } from '../../ui/Sheet';
 import type { HostedView } from './app-host';
@@ -17,9 +17,10 @@ export function RoutineRunner({ model }: { model: RoutineModel<HostedView> }) {
   const routine = model.current.value;
   const index = routine?.index ?? 0;
   // Each new step takes focus at its name, so a screen reader says where the person is (and
-  // focus is never left on a button that has just gone).
+  // focus is never left on a button that has just gone). A layout effect: it must not wait
+  // for the next frame, which a hidden page may never paint.
   const shown = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const lost = document.activeElement === document.body || document.activeElement === null;
     if (shown.current || lost) heading.current?.focus({ preventScroll: true });
     shown.current = true;

@@ -165,10 +165,7 @@ export function StepOptions({
   }
   return (
     <details class="routine-options">
-      <summary>
-        {t('edit.options')}
-        <span class="visually-hidden">: {name}</span>
-      </summary>
+      <summary aria-label={`${t('edit.options')}: ${name}`}>{t('edit.options')}</summary>
       {options}
     </details>
   );
