@@ -1,6 +1,7 @@
 import type { DocumentSpec } from '../../lib/storage/document';
 import { oneOf, type Infer } from '../../lib/storage/schema';
 import { scheduleSettingsShape } from '../schedule/schedule-settings';
+import { remindersSettingsShape } from '../reminders/reminders-settings';
 
 /** The colour themes: dark by default, red-on-black for night vision, or the system's choice. */
 export const themes = ['dark', 'night', 'system'] as const;
@@ -17,6 +18,7 @@ export const settingsShape = {
     motion: oneOf<(typeof motionChoices)[number]>('system', motionChoices),
   },
   schedule: scheduleSettingsShape,
+  reminders: remindersSettingsShape,
 };
 
 /** The settings as the app uses them. */
