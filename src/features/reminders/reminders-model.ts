@@ -2,8 +2,11 @@ import { computed, effect, signal, untracked } from '@preact/signals';
 import { browserNotifier, type Notifier } from '../../lib/reminders/browser-notifier';
 import { nextReminder, REMINDER_GRACE_MS, snoozeOf } from '../../lib/reminders/due';
 import { planReminders, type PlannedReminder } from '../../lib/reminders/plan';
-import { openReminderStore, type ReminderStore } from '../../lib/reminders/reminder-store';
-import type { StoredReminder } from '../../lib/reminders/reminder-store';
+import {
+  openReminderStore,
+  type ReminderStore,
+  type StoredReminder,
+} from '../../lib/reminders/reminder-store';
 import { REMINDER_PATH } from '../../lib/reminders/show-reminder';
 import { readReminderMessage, type ReminderMessage } from '../../lib/reminders/worker-messages';
 import { navigate } from '../../lib/navigation';
