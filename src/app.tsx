@@ -8,8 +8,13 @@ import { ErrorBoundary, Recovery } from './features/recovery/ErrorBoundary';
 import { Notice } from './ui/Notice';
 import { Screen } from './ui/Screen';
 import { LinkButton } from './ui/Button';
+import { signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
 
 const app = createAppModel();
+
+/** The reminders banner, once reminders have loaded after first paint (src/main.tsx). */
+export const reminderBanner = signal<ComponentType | null>(null);
 
 /** The shell: header, notices, the current screen and the navigation bar. */
 export function App() {
@@ -28,6 +33,7 @@ export function App() {
         </header>
         <StorageNotices />
         <UpdatePrompt />
+        <ReminderSlot />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={path}>
             <CurrentScreen />
@@ -65,6 +71,11 @@ function CurrentScreen() {
     );
   const Component = screen;
   return <Component />;
+}
+
+function ReminderSlot() {
+  const Banner = reminderBanner.value;
+  return Banner ? <Banner /> : null;
 }
 
 function StorageNotices() {

@@ -1,6 +1,6 @@
 import './ui/theme.css';
 import { render } from 'preact';
-import { App } from './app';
+import { App, reminderBanner } from './app';
 import { appUpdate } from './features/update/update-model';
 import { captureInstallPrompt } from './lib/install-capture';
 
@@ -13,4 +13,8 @@ addEventListener('load', () => {
   void import('./lib/sw-bridge')
     .then(({ registerServiceWorker }) => registerServiceWorker())
     .then((bridge) => appUpdate.connect(bridge));
+  // Reminders load after first paint too: none of their code is in the first-load JS.
+  void import('./features/reminders/start-reminders').then(
+    (reminders) => (reminderBanner.value = reminders.startReminders()),
+  );
 });

@@ -4,6 +4,7 @@ import { scheduleSettingsShape } from '../schedule/schedule-settings';
 import { breathingSettingsShape } from '../breathing/breathing-settings';
 import { cuesSettingsShape } from '../breathing/cue-settings';
 import { stretchesSettingsShape } from '../stretches/stretch-settings';
+import { remindersSettingsShape } from '../reminders/reminders-settings';
 
 /** The colour themes: dark by default, red-on-black for night vision, or the system's choice. */
 export const themes = ['dark', 'night', 'system'] as const;
@@ -23,6 +24,7 @@ export const settingsShape = {
   cues: cuesSettingsShape,
   breathing: breathingSettingsShape,
   stretches: stretchesSettingsShape,
+  reminders: remindersSettingsShape,
 };
 
 /** The settings as the app uses them. */
