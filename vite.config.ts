@@ -35,6 +35,9 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',
+    // Every browser that can run Lull's service worker and install it either supports
+    // modulepreload or ignores the hint harmlessly; the polyfill would only cost first-load JS.
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

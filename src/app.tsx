@@ -2,7 +2,6 @@ import { t } from './app-messages';
 import { createAppModel } from './app-model';
 import { routes } from './routes';
 import { appSettings } from './features/settings/app-settings';
-import { UpdatePrompt } from './features/update/UpdatePrompt';
 import { LazyInstallCard } from './features/install/LazyInstallCard';
 import { ErrorBoundary, Recovery } from './features/recovery/ErrorBoundary';
 import { Notice } from './ui/Notice';
@@ -13,6 +12,8 @@ import type { ComponentType } from 'preact';
 
 const app = createAppModel();
 
+/** The update prompt, once the service worker bridge has loaded after first paint. */
+export const updateBanner = signal<ComponentType | null>(null);
 /** The reminders banner, once reminders have loaded after first paint (src/main.tsx). */
 export const reminderBanner = signal<ComponentType | null>(null);
 
@@ -32,8 +33,8 @@ export function App() {
           </a>
         </header>
         <StorageNotices />
-        <UpdatePrompt />
-        <ReminderSlot />
+        <Slot of={updateBanner} />
+        <Slot of={reminderBanner} />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={path}>
             <CurrentScreen />
@@ -73,8 +74,9 @@ function CurrentScreen() {
   return <Component />;
 }
 
-function ReminderSlot() {
-  const Banner = reminderBanner.value;
+/** A banner that loads after first paint, shown once it has. */
+function Slot({ of }: { of: typeof updateBanner }) {
+  const Banner = of.value;
   return Banner ? <Banner /> : null;
 }
 

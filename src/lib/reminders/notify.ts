@@ -1,6 +1,7 @@
 // The page's side of notifications: what this browser can do, the permission, and the
 // registration to show through. Not for the worker (it uses window and navigator).
-import { isInstalled, isIosSafari } from '../install';
+import { isInstalled } from '../install-capture';
+import { isIosSafari } from '../install';
 import { maxNotificationActions } from './show-reminder';
 
 /** Browser families whose settings differ, told apart by features, never the user agent. */
