@@ -7,6 +7,7 @@ export const t = messages({
     'nav.label': 'Main',
     'nav.home': 'Tonight',
     'nav.settings': 'Settings',
+    'nav.sounds': 'Sounds',
     'update.ready': 'A new version of Lull is ready.',
     'update.apply': 'Reload now',
     'update.later': 'Later',

@@ -21,6 +21,11 @@ export const routes: Route[] = [
     load: () => import('./features/home/HomeScreen').then((m) => m.HomeScreen),
   },
   {
+    path: '/sounds',
+    navLabel: () => t('nav.sounds'),
+    load: () => import('./features/sounds/SoundsScreen').then((m) => m.SoundsScreen),
+  },
+  {
     path: '/settings',
     navLabel: () => t('nav.settings'),
     load: () => import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),

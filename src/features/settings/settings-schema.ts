@@ -1,5 +1,6 @@
 import type { DocumentSpec } from '../../lib/storage/document';
 import { oneOf, type Infer } from '../../lib/storage/schema';
+import { soundsSettingsShape } from '../sounds/sounds-settings';
 
 /** The colour themes: dark by default, red-on-black for night vision, or the system's choice. */
 export const themes = ['dark', 'night', 'system'] as const;
@@ -15,6 +16,7 @@ export const settingsShape = {
     theme: oneOf<Theme>('dark', themes),
     motion: oneOf<(typeof motionChoices)[number]>('system', motionChoices),
   },
+  sounds: soundsSettingsShape,
 };
 
 /** The settings as the app uses them. */

@@ -96,3 +96,4 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 
 /** The routes every build has. Later features add theirs to this list. */
 export const appRoutes = ['/', '/settings', '/about'];
+appRoutes.push('/sounds');
