@@ -5,7 +5,8 @@ import { ConfirmSheet } from './ConfirmSheet';
 import { NameSheet } from './NameSheet';
 import { activeLayers } from './mix';
 import { t } from './messages';
-import type { PresetView, SoundsModel } from './sounds-model';
+import type { PresetView } from './presets-model';
+import type { SoundsModel } from './sounds-model';
 
 type Editing = { kind: 'save' } | { kind: 'rename' | 'delete'; preset: PresetView } | null;
 

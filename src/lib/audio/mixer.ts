@@ -1,3 +1,8 @@
+import { fadeInCurve, holdParam } from './sleep-fade';
+
+/** Fade-ins shorter than this are a plain de-click ramp. */
+const DECLICK_S = 0.05;
+
 /** The loudest a single sample may get before the safety curve starts to round it off. */
 const KNEE = 0.8;
 const CURVE_POINTS = 4097;
@@ -37,6 +42,10 @@ export interface Mixer {
   readonly analyser: AnalyserNode;
   /** The output's RMS level in dBFS right now (-Infinity for digital silence). */
   level(): number;
+  /** Glides the transport gain from where it is to `value` over `seconds`. */
+  glideTransport(value: number, seconds: number): void;
+  /** Fades the transport in from silence, loudness rising evenly over `seconds`. */
+  fadeInTransport(seconds: number): void;
   disconnect(): void;
 }
 
@@ -61,6 +70,19 @@ export function createMixer(
     sleep,
     transport,
     analyser,
+    glideTransport(value, seconds) {
+      const now = context.currentTime;
+      holdParam(transport.gain, now);
+      transport.gain.linearRampToValueAtTime(value, now + seconds);
+    },
+    fadeInTransport(seconds) {
+      const now = context.currentTime;
+      const gain = transport.gain;
+      holdParam(gain, now);
+      gain.setValueAtTime(0, now + 0.01);
+      if (seconds <= DECLICK_S) gain.linearRampToValueAtTime(1, now + 0.01 + DECLICK_S);
+      else gain.setValueCurveAtTime(fadeInCurve(Math.ceil(seconds * 4) + 2), now + 0.02, seconds);
+    },
     level() {
       analyser.getFloatTimeDomainData(samples);
       let sum = 0;

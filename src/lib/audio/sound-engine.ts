@@ -1,36 +1,16 @@
 import { holdBusy } from '../busy';
 import { systemClock, type Clock } from '../time/clock';
-import { soundscapeBuilders } from './builders';
-import { buildLoop, type Loudness } from './loop-buffer';
+import { LayerSet, type EngineLayer } from './layer-set';
 import { createMixer, volumeGain, type Mixer } from './mixer';
 import { PlaybackSession, type MediaActions, type NowPlaying } from './playback-session';
 import { resumeAfterInterruptions } from './interruptions';
-import { fadeInCurve, holdParam, type SleepTimer } from './sleep-fade';
+import type { SleepTimer } from './sleep-fade';
 import { SleepSchedule } from './sleep-schedule';
-import { loadSoundWorklet, type SoundscapeHandle } from './soundscape';
-import type { SoundscapeId } from './soundscape-ids';
+import { loadSoundWorklet } from './soundscape';
 
 /** Where the engine stands. */
 export type EngineState =
   'idle' | 'starting' | 'playing' | 'paused' | 'interrupted' | 'ended' | 'failed';
-
-/** A decoded sound of the person's own, ready to loop. */
-export interface DecodedSound {
-  buffer: AudioBuffer;
-  loudness: Loudness;
-}
-
-/** What a layer plays: a built-in soundscape, or a decoded sound. */
-export type LayerSource =
-  | { kind: 'soundscape'; id: SoundscapeId }
-  | { kind: 'sound'; load: (context: BaseAudioContext) => Promise<DecodedSound> };
-
-/** One layer of the mix: `volume` is the slider's position, 0..1. */
-export interface EngineLayer {
-  key: string;
-  volume: number;
-  source: LayerSource;
-}
 
 /** Everything `play` needs. */
 export interface PlayRequest {
@@ -51,16 +31,8 @@ export interface EngineOptions {
   doc?: Document;
 }
 
-interface Layer {
-  handle: SoundscapeHandle | null;
-  volume: number;
-  source: LayerSource;
-  bytes: number;
-}
-
 const LAYER_FADE_S = 1.5;
 const PAUSE_FADE_S = 0.4;
-const DECLICK_S = 0.05;
 
 /**
  * The sound engine: one AudioContext, the mixer, the layers, the sleep timer, the lock
@@ -81,7 +53,7 @@ export function createSoundEngine({
   let releaseBusy: (() => void) | null = null;
   let lastLevel = -Infinity;
   let generation = 0;
-  const layers = new Map<string, Layer>();
+  let layers: LayerSet | null = null;
   const listeners = new Set<(state: EngineState) => void>();
   const session = new PlaybackSession(actions);
   let stopWatching: (() => void) | null = null;
@@ -98,11 +70,9 @@ export function createSoundEngine({
     listeners.forEach((listener) => listener(next));
   };
 
-  const ensureContext = (): AudioContext => {
-    if (context) return context;
-    const created = createContext();
-    context = created;
-    stopWatching = resumeAfterInterruptions(
+  /** Follows the context: interruptions, and the sleep timer when the page is shown again. */
+  const watch = (created: AudioContext) => {
+    const stopInterruptions = resumeAfterInterruptions(
       created,
       () => state === 'playing' || state === 'interrupted',
       (contextState) => {
@@ -114,73 +84,23 @@ export function createSoundEngine({
       },
       doc,
     );
+    // A hidden page's timers may have slept: check the sleep timer as soon as it is shown.
+    const onVisible = () => {
+      if (doc.visibilityState === 'visible') schedule?.verify();
+    };
+    doc.addEventListener('visibilitychange', onVisible);
+    return () => {
+      stopInterruptions();
+      doc.removeEventListener('visibilitychange', onVisible);
+    };
+  };
+
+  const ensureContext = (): AudioContext => {
+    if (context) return context;
+    const created = createContext();
+    context = created;
+    stopWatching = watch(created);
     return created;
-  };
-
-  const retire = (key: string, seconds: number) => {
-    const layer = layers.get(key);
-    layers.delete(key);
-    if (!layer?.handle || !context) return;
-    const handle = layer.handle;
-    handle.setVolume(0, seconds);
-    handle.stop(context.currentTime + seconds);
-    setTimeout(() => handle.disconnect(), seconds * 1000 + 500);
-  };
-
-  const start = (key: string, layer: Layer, fadeSeconds: number) => {
-    const ctx = context;
-    const bus = mixer?.input;
-    if (!ctx || !bus) return;
-    const target = volumeGain(layer.volume);
-    const initial = fadeSeconds > 0 ? 0 : target;
-    const seed = Math.floor(Math.random() * 2 ** 31);
-    if (layer.source.kind === 'soundscape') {
-      layer.handle = soundscapeBuilders[layer.source.id](ctx, bus, { volume: initial, seed });
-      if (fadeSeconds > 0) layer.handle.setVolume(target, fadeSeconds);
-      return;
-    }
-    void layer.source.load(ctx).then(
-      (sound) => {
-        if (layers.get(key) !== layer) return;
-        layer.handle = buildLoop(ctx, bus, { ...sound, volume: 0 });
-        layer.handle.setVolume(volumeGain(layer.volume), fadeSeconds || DECLICK_S);
-        layer.bytes = sound.buffer.length * sound.buffer.numberOfChannels * 4;
-      },
-      () => layers.delete(key),
-    );
-  };
-
-  const applyLayers = (wanted: EngineLayer[], fadeSeconds: number) => {
-    const keys = new Set(wanted.map((layer) => layer.key));
-    for (const key of [...layers.keys()]) if (!keys.has(key)) retire(key, fadeSeconds || 1);
-    for (const { key, volume, source } of wanted) {
-      const existing = layers.get(key);
-      if (existing) {
-        if (existing.volume !== volume) existing.handle?.setVolume(volumeGain(volume));
-        existing.volume = volume;
-        continue;
-      }
-      const layer: Layer = { handle: null, volume, source, bytes: 0 };
-      layers.set(key, layer);
-      start(key, layer, fadeSeconds);
-    }
-  };
-
-  const transportTo = (value: number, seconds: number) => {
-    if (!context || !mixer) return;
-    const now = context.currentTime;
-    holdParam(mixer.transport.gain, now);
-    mixer.transport.gain.linearRampToValueAtTime(value, now + seconds);
-  };
-
-  const fadeIn = (seconds: number) => {
-    if (!context || !mixer) return;
-    const now = context.currentTime;
-    const gain = mixer.transport.gain;
-    holdParam(gain, now);
-    gain.setValueAtTime(0, now + 0.01);
-    if (seconds <= DECLICK_S) gain.linearRampToValueAtTime(1, now + 0.01 + DECLICK_S);
-    else gain.setValueCurveAtTime(fadeInCurve(Math.ceil(seconds * 4) + 2), now + 0.02, seconds);
   };
 
   /** Falls silent (quickly, without a click), then suspends the context to save battery. */
@@ -189,14 +109,14 @@ export function createSoundEngine({
     setState(then);
     schedule?.cancel();
     if (!context || !mixer) return;
-    transportTo(0, seconds);
+    mixer.glideTransport(0, seconds);
     const ctx = context;
     setTimeout(
       () => {
         if (generation !== mine) return;
         lastLevel = mixer?.level() ?? -Infinity;
         schedule?.reset();
-        if (then === 'idle') for (const key of [...layers.keys()]) retire(key, DECLICK_S);
+        if (then === 'idle') layers?.clear();
         void ctx.suspend().catch(() => undefined);
       },
       seconds * 1000 + 80,
@@ -208,10 +128,8 @@ export function createSoundEngine({
     if (!context || !mixer) return;
     generation++;
     lastLevel = mixer.level();
-    for (const key of [...layers.keys()]) retire(key, DECLICK_S);
-    const now = context.currentTime;
-    holdParam(mixer.transport.gain, now);
-    mixer.transport.gain.setValueAtTime(0, now + 0.01);
+    layers?.clear();
+    mixer.glideTransport(0, 0.01);
     schedule?.reset();
     timer = null;
     session.stop();
@@ -224,7 +142,7 @@ export function createSoundEngine({
     /** Starts (or resumes) the mix. Call it from the person's tap: browsers require that. */
     async play(request: PlayRequest): Promise<void> {
       if (state === 'playing') {
-        applyLayers(request.layers, LAYER_FADE_S);
+        layers?.apply(request.layers, LAYER_FADE_S);
         timer = request.timer;
         schedule?.set(timer);
         return;
@@ -240,7 +158,7 @@ export function createSoundEngine({
       }
       void ctx.resume().catch(() => undefined);
       session.start(request.nowPlaying, artwork);
-      const resuming = state === 'paused' && layers.size > 0;
+      const resuming = state === 'paused' && (layers?.size ?? 0) > 0;
       setState('starting');
       try {
         await loadSoundWorklet(ctx);
@@ -251,9 +169,10 @@ export function createSoundEngine({
       if (generation !== mine) return;
       mixer ??= createMixer(ctx, ctx.destination, request.master);
       schedule ??= new SleepSchedule(ctx, mixer.sleep.gain, clock, finish);
+      layers ??= new LayerSet(ctx, mixer.input);
       mixer.master.gain.value = volumeGain(request.master);
-      applyLayers(request.layers, resuming ? LAYER_FADE_S : 0);
-      fadeIn(request.fadeInSeconds);
+      layers.apply(request.layers, resuming ? LAYER_FADE_S : 0);
+      mixer.fadeInTransport(request.fadeInSeconds);
       await ctx.resume().catch(() => undefined);
       if (generation !== mine) return;
       setState(ctx.state === 'running' ? 'playing' : 'interrupted');
@@ -263,9 +182,8 @@ export function createSoundEngine({
 
     /** Changes the layers while playing: new ones fade in, removed ones fade out. */
     setLayers(wanted: EngineLayer[]): void {
-      if (!mixer || (state !== 'playing' && state !== 'starting' && state !== 'interrupted'))
-        return;
-      applyLayers(wanted, LAYER_FADE_S);
+      if (state === 'playing' || state === 'starting' || state === 'interrupted')
+        layers?.apply(wanted, LAYER_FADE_S);
     },
 
     /** Changes the master volume (a slider position, 0..1). */
@@ -314,7 +232,7 @@ export function createSoundEngine({
     state: () => state,
 
     /** Memory held by decoded audio buffers (the built-in soundscapes hold none). */
-    bufferBytes: () => [...layers.values()].reduce((sum, layer) => sum + layer.bytes, 0),
+    bufferBytes: () => layers?.bufferBytes() ?? 0,
 
     /** Updates the lock screen's title. */
     describe(nowPlaying: NowPlaying): void {
@@ -348,6 +266,7 @@ export function createSoundEngine({
       await context?.close().catch(() => undefined);
       context = null;
       mixer = null;
+      layers = null;
     },
   };
 }
