@@ -5,7 +5,6 @@ import type { SleepTimer } from '../../lib/audio/sleep-fade';
 import { createSoundEngine, type EngineState } from '../../lib/audio/sound-engine';
 import { isSoundscapeId, soundscapeIds } from '../../lib/audio/soundscape-ids';
 import { systemClock, type Clock } from '../../lib/time/clock';
-import { watchFrames } from '../../lib/time/frames';
 import { appSettings } from '../settings/app-settings';
 import type { SettingsModel } from '../settings/settings-model';
 import { soundIdOf, soundSource } from './catalog';
@@ -14,7 +13,7 @@ import { activeLayers, fadeMsFor, layerOf, withLayer, type MixLayer } from './mi
 import { t } from './messages';
 import { createOwnSounds } from './own-sounds-model';
 import { createPresets } from './presets-model';
-import { createReadout } from './readout';
+import { createReadout, whileShown } from './readout';
 import { createStatus } from './sounds-status';
 import { openUserSounds, type UserSounds } from './user-sounds';
 
@@ -53,7 +52,8 @@ export interface SoundsModelOptions {
   createEngine?: (actions: MediaActions) => EngineLike;
   openSounds?: (decode: (data: ArrayBuffer) => Promise<AudioBuffer>) => UserSounds;
   clock?: Clock;
-  frames?: (onFrame: () => void) => () => void;
+  /** Calls its argument now and then while sound plays (tests call it by hand). */
+  ticks?: (onTick: () => void) => () => void;
 }
 
 /**
@@ -66,7 +66,7 @@ export function createSoundsModel({
   createEngine = (actions) => createSoundEngine({ actions, artwork: ARTWORK }),
   openSounds = (decode) => openUserSounds(decode),
   clock = systemClock,
-  frames = watchFrames,
+  ticks = whileShown,
 }: SoundsModelOptions = {}) {
   const engine = createEngine({ play: () => play(), pause: () => pause(), stop: () => stop() });
   const prefs = computed(() => settings.settings.value.sounds);
@@ -85,7 +85,7 @@ export function createSoundsModel({
     () => engine.level(),
     computed(() => audible(status.value)),
     clock,
-    frames,
+    ticks,
   );
   const hint = signal<string | null>(null);
   // The running timer's whole length (with every "+15 min"), for the cap on its fade.

@@ -1,7 +1,6 @@
-import { soundscapeBuilders } from './builders';
 import { buildLoop, type Loudness } from './loop-buffer';
 import { volumeGain } from './mixer';
-import type { SoundscapeHandle } from './soundscape';
+import { SoundscapeMix, type SoundscapeHandle } from './soundscape';
 import type { SoundscapeId } from './soundscape-ids';
 
 /** A decoded sound of the person's own, ready to loop. */
@@ -33,10 +32,14 @@ const DECLICK_S = 0.05;
 /**
  * The layers playing into the mixer's input, by key. `apply` makes them match a wanted
  * list: new layers start (fading in over `fadeSeconds`, or at once when the whole mix is
- * about to fade in), removed ones fade out and end, the rest change volume smoothly.
+ * about to fade in), removed ones fade out and end, the rest change volume smoothly. The
+ * built-in soundscapes all render in one worklet node; sounds of the person's own are
+ * buffer sources beside it.
  */
 export class LayerSet {
   private readonly layers = new Map<string, Layer>();
+  private mix: SoundscapeMix | null = null;
+  private started = 0;
 
   constructor(
     private readonly context: BaseAudioContext,
@@ -78,13 +81,7 @@ export class LayerSet {
     this.layers.set(key, layer);
     const target = volumeGain(volume);
     if (source.kind === 'soundscape') {
-      // A fresh seed each time: tonight's rain is not last night's.
-      const seed = Math.floor(Math.random() * 2 ** 31);
-      layer.handle = soundscapeBuilders[source.id](context, bus, {
-        volume: fadeSeconds > 0 ? 0 : target,
-        seed,
-      });
-      if (fadeSeconds > 0) layer.handle.setVolume(target, fadeSeconds);
+      layer.handle = this.startSoundscape(source.id, target, fadeSeconds);
       return;
     }
     void source.load(context).then(
@@ -98,6 +95,21 @@ export class LayerSet {
         if (this.layers.get(key) === layer) this.layers.delete(key);
       },
     );
+  }
+
+  private startSoundscape(id: SoundscapeId, gain: number, fadeSeconds: number): SoundscapeHandle {
+    const mix = (this.mix ??= new SoundscapeMix(this.context, this.bus));
+    // Each start is its own layer in the worklet, so a layer turned off and straight back on
+    // fades in beside the old one fading out, never replacing it mid-fade.
+    const key = `${id}#${(this.started += 1)}`;
+    // A fresh seed each time: tonight's rain is not last night's.
+    const seed = Math.floor(Math.random() * 2 ** 31);
+    mix.add({ key, id, seed, gain }, fadeSeconds);
+    return {
+      setVolume: (volume, seconds = 0.05) => mix.setGain(key, volume, seconds),
+      stop: (when = this.context.currentTime) => mix.remove(key, when),
+      disconnect: () => undefined,
+    };
   }
 
   private retire(key: string, seconds: number): void {

@@ -20,15 +20,27 @@ export function isSoundscapeId(value: unknown): value is SoundscapeId {
 }
 
 /** The registered name of the soundscape processor in the AudioWorklet. */
-export const SOUNDSCAPE_PROCESSOR = 'lull-soundscape';
+export const SOUNDSCAPE_PROCESSOR = 'lull-soundscapes';
 
-/** What the page gives the processor when it creates one. */
-export interface SoundscapeProcessorOptions {
+/** One layer of a soundscape mix: which soundscape, its seed, its linear gain. */
+export interface MixLayerSpec {
+  key: string;
   id: SoundscapeId;
   seed: number;
+  gain: number;
 }
 
-/** What the page tells a running processor: fall silent for good at this context time. */
-export interface SoundscapeProcessorMessage {
-  stopAt: number;
+/** What the page gives the processor when it creates one: the layers to start with. */
+export interface SoundscapeProcessorOptions {
+  layers: MixLayerSpec[];
 }
+
+/**
+ * What the page tells a running processor. Times are context times; a change takes effect
+ * at the start of the first render quantum at or after it.
+ */
+export type SoundscapeMessage =
+  | { type: 'add'; layer: MixLayerSpec; fadeSeconds: number }
+  | { type: 'gain'; key: string; gain: number; seconds: number }
+  | { type: 'remove'; key: string; at: number; seconds: number }
+  | { type: 'end'; at: number };

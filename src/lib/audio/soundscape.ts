@@ -1,8 +1,9 @@
 import workletUrl from './soundscape-worklet.ts?worker&url';
 import {
   SOUNDSCAPE_PROCESSOR,
+  type MixLayerSpec,
   type SoundscapeId,
-  type SoundscapeProcessorMessage,
+  type SoundscapeMessage,
   type SoundscapeProcessorOptions,
 } from './soundscape-ids';
 
@@ -20,9 +21,9 @@ export interface SoundscapeOptions {
   seed?: number;
 }
 
-/** A playing soundscape. */
+/** A playing soundscape (or a person's own sound, which plays the same way). */
 export interface SoundscapeHandle {
-  /** Glides to a new volume over about `seconds` (short by default, so sliders never zip). */
+  /** Glides to a new volume over `seconds` (short by default, so sliders never zip). */
   setVolume(volume: number, seconds?: number): void;
   /** Falls silent within a few milliseconds after context time `when` (default: now). */
   stop(when?: number): void;
@@ -54,41 +55,70 @@ export function loadSoundWorklet(context: BaseAudioContext): Promise<void> {
   return loading;
 }
 
-/** Starts soundscape `id` into `destination` (the worklet must be loaded). */
+/** A short fade for stops and removals: long enough never to click. */
+const DECLICK_S = 0.01;
+
+/**
+ * Built-in soundscapes rendered together in one worklet node, each with its own gliding
+ * gain (the worklet must be loaded: see `loadSoundWorklet`).
+ */
+export class SoundscapeMix {
+  private readonly node: AudioWorkletNode;
+
+  constructor(context: BaseAudioContext, destination: AudioNode, layers: MixLayerSpec[] = []) {
+    const processorOptions: SoundscapeProcessorOptions = { layers };
+    this.node = new AudioWorkletNode(context, SOUNDSCAPE_PROCESSOR, {
+      numberOfInputs: 0,
+      numberOfOutputs: 1,
+      outputChannelCount: [2],
+      processorOptions,
+    });
+    this.node.connect(destination);
+  }
+
+  private send(message: SoundscapeMessage): void {
+    this.node.port.postMessage(message);
+  }
+
+  /** Starts a layer, fading in over `fadeSeconds` (0: at once). */
+  add(layer: MixLayerSpec, fadeSeconds: number): void {
+    this.send({ type: 'add', layer, fadeSeconds });
+  }
+
+  /** Glides a layer's gain over `seconds`. */
+  setGain(key: string, gain: number, seconds: number): void {
+    this.send({ type: 'gain', key, gain, seconds });
+  }
+
+  /** Fades a layer out over `seconds` from context time `at`, then ends it. */
+  remove(key: string, at: number, seconds = DECLICK_S): void {
+    this.send({ type: 'remove', key, at, seconds });
+  }
+
+  /** Ends the whole node at context time `at`. */
+  end(at: number): void {
+    this.send({ type: 'end', at });
+  }
+
+  disconnect(): void {
+    this.node.disconnect();
+  }
+}
+
+/** Starts soundscape `id` alone, as a one-layer mix (the worklet must be loaded). */
 export function createSoundscape(
   context: BaseAudioContext,
   destination: AudioNode,
   id: SoundscapeId,
   { volume = 1, seed = 1 }: SoundscapeOptions = {},
 ): SoundscapeHandle {
-  const processorOptions: SoundscapeProcessorOptions = { id, seed };
-  const node = new AudioWorkletNode(context, SOUNDSCAPE_PROCESSOR, {
-    numberOfInputs: 0,
-    numberOfOutputs: 1,
-    outputChannelCount: [2],
-    processorOptions,
-  });
-  const output = new GainNode(context, { gain: volume });
-  node.connect(output).connect(destination);
-  let stopped = false;
+  const mix = new SoundscapeMix(context, destination, [{ key: id, id, seed, gain: volume }]);
   return {
-    setVolume(next, seconds = 0.05) {
-      if (stopped) return;
-      const now = context.currentTime;
-      output.gain.cancelScheduledValues(now);
-      output.gain.setTargetAtTime(next, now, seconds / 3);
-    },
+    setVolume: (next, seconds = 0.05) => mix.setGain(id, next, seconds),
     stop(when = context.currentTime) {
-      if (stopped) return;
-      stopped = true;
-      output.gain.cancelScheduledValues(when);
-      output.gain.setTargetAtTime(0, when, 0.008);
-      const message: SoundscapeProcessorMessage = { stopAt: when + 0.1 };
-      node.port.postMessage(message);
+      mix.remove(id, when);
+      mix.end(when + 0.1);
     },
-    disconnect() {
-      node.disconnect();
-      output.disconnect();
-    },
+    disconnect: () => mix.disconnect(),
   };
 }

@@ -64,7 +64,7 @@ export function manualClock(start = Date.parse('2026-11-22T22:30:00Z')) {
   };
 }
 
-/** A Sounds model over fresh stores, a fake engine and frames the test fires by hand. */
+/** A Sounds model over fresh stores, a fake engine and readings the test takes by hand. */
 export async function setup() {
   const settings = createSettingsModel(
     {
@@ -86,9 +86,9 @@ export async function setup() {
     },
     openSounds: (decode) => openUserSounds(decode, () => openKeyValueStore(soundsDb), clock),
     clock,
-    frames: (onFrame) => {
-      frameCallbacks.add(onFrame);
-      return () => frameCallbacks.delete(onFrame);
+    ticks: (onTick) => {
+      frameCallbacks.add(onTick);
+      return () => frameCallbacks.delete(onTick);
     },
   });
   const frame = () => frameCallbacks.forEach((callback) => callback());

@@ -1,12 +1,12 @@
 import { Biquad } from '../dsp/biquad';
 import { between, Drift, octaves } from '../dsp/control';
 import { addRamped, addScaled, Scratch } from '../dsp/mix';
-import { PinkNoise } from '../dsp/noise';
+import { QuickPinkNoise } from '../dsp/noise';
 import { Crickets } from '../dsp/crickets';
 import type { SoundscapeDspFactory } from './soundscape-dsp';
 
 /** Measured: brings the night to LEVEL_TARGET_DB at volume 1 (tests/audio/sounds-level). */
-export const NIGHT_LEVEL = 0.5351;
+export const NIGHT_LEVEL = 0.5069;
 
 /**
  * A summer night: crickets near and far over a soft bed of breeze (low-passed pink noise
@@ -15,7 +15,7 @@ export const NIGHT_LEVEL = 0.5351;
 export const createNight: SoundscapeDspFactory = (sampleRate, random) => {
   const scratch = new Scratch();
   const crickets = new Crickets(3, 6, sampleRate, random);
-  const air = [new PinkNoise(sampleRate, random), new PinkNoise(sampleRate, random)];
+  const air = [new QuickPinkNoise(sampleRate, random), new QuickPinkNoise(sampleRate, random)];
   const breezeFilter = new Biquad(sampleRate);
   const chorusFilter = new Biquad(sampleRate, 'bandpass', 4500, 6);
   const breeze = new Drift([5, 14], 0, sampleRate, random);

@@ -1,12 +1,12 @@
 import { Biquad } from '../dsp/biquad';
 import { between, Drift } from '../dsp/control';
 import { addRamped, addScaled, Scratch } from '../dsp/mix';
-import { PinkNoise } from '../dsp/noise';
+import { QuickPinkNoise } from '../dsp/noise';
 import { Bubbles } from '../dsp/ringing';
 import type { SoundscapeDspFactory } from './soundscape-dsp';
 
 /** Measured: brings the stream to LEVEL_TARGET_DB at volume 1 (tests/audio/sounds-level). */
-export const STREAM_LEVEL = 0.8082;
+export const STREAM_LEVEL = 0.7962;
 
 /**
  * A stream: a steady babble of bubbles over the soft rush of moving water (band-passed pink
@@ -16,7 +16,7 @@ export const createStream: SoundscapeDspFactory = (sampleRate, random) => {
   const scratch = new Scratch();
   const bubbles = new Bubbles(140, sampleRate, random);
   const babbleFilter = new Biquad(sampleRate, 'highpass', 250);
-  const rush = [new PinkNoise(sampleRate, random), new PinkNoise(sampleRate, random)];
+  const rush = [new QuickPinkNoise(sampleRate, random), new QuickPinkNoise(sampleRate, random)];
   const rushFilter = new Biquad(sampleRate, 'bandpass', 900, 0.6);
   const flow = new Drift([4, 10], 0, sampleRate, random);
   const rushGain = (value: number) => STREAM_LEVEL * 0.45 * between(value, 0.6, 1);

@@ -1,11 +1,11 @@
 import { Biquad } from '../dsp/biquad';
 import { between, octaves, Swell } from '../dsp/control';
 import { addRamped, addScaled, Scratch } from '../dsp/mix';
-import { BrownNoise, PinkNoise } from '../dsp/noise';
+import { BrownNoise, QuickPinkNoise } from '../dsp/noise';
 import type { SoundscapeDspFactory } from './soundscape-dsp';
 
 /** Measured: brings surf to LEVEL_TARGET_DB at volume 1 (tests/audio/sounds-level). */
-export const SURF_LEVEL = 0.5401;
+export const SURF_LEVEL = 0.5376;
 
 /**
  * Surf: brown noise through a low-pass that opens as each wave builds and breaks (8-12 s
@@ -16,7 +16,7 @@ export const createSurf: SoundscapeDspFactory = (sampleRate, random) => {
   const scratch = new Scratch();
   const water = [new BrownNoise(sampleRate, random), new BrownNoise(sampleRate, random)];
   const waterFilter = new Biquad(sampleRate);
-  const spray = [new PinkNoise(sampleRate, random), new PinkNoise(sampleRate, random)];
+  const spray = [new QuickPinkNoise(sampleRate, random), new QuickPinkNoise(sampleRate, random)];
   const foamFilter = new Biquad(sampleRate, 'bandpass', 2200, 0.6);
   const distantFilter = new Biquad(sampleRate, 'bandpass', 2500, 0.4);
   const swell = new Swell([8, 12], sampleRate, random);
