@@ -99,10 +99,10 @@ export function openUserSounds(
 ) {
   const store = open(USER_SOUNDS_DB);
 
-  // The bytes go through a short-lived store: a store keeps a memory copy of every value it
-  // writes (so a failing disk loses nothing), and tens of megabytes of audio should not
-  // stay in memory once written. If the disk cannot be used, the long-lived store keeps
-  // them for this session instead.
+  // The bytes go through short-lived stores: a store keeps a memory copy of the values it
+  // writes and reads (so a failing disk loses nothing), and tens of megabytes of audio
+  // should not stay in memory once written or decoded. If the disk cannot be used, the
+  // long-lived store keeps them for this session instead.
   const writeData = async (id: string, value: { type: string; data: ArrayBuffer }) => {
     const writer = store.mode() === 'memory' ? store : open(USER_SOUNDS_DB);
     let refused = false;
@@ -162,7 +162,9 @@ export function openUserSounds(
 
     /** The bytes of a sound, or undefined if they are gone. */
     async data(id: string): Promise<ArrayBuffer | undefined> {
-      const entry = await store.get<unknown>(dataKey(id));
+      // Read through a short-lived store too, so no memory copy outlives the read.
+      const reader = store.mode() === 'memory' ? store : open(USER_SOUNDS_DB);
+      const entry = await reader.get<unknown>(dataKey(id));
       if (!isPlainObject(entry) || !(entry.data instanceof ArrayBuffer)) return undefined;
       return entry.data;
     },

@@ -38,10 +38,13 @@ describe("a person's own sounds", () => {
     expect(data?.byteLength).toBe(2048);
   });
 
-  it('writes the bytes through a short-lived store, so they do not stay in memory', async () => {
+  it('writes and reads the bytes through short-lived stores, so they do not stay in memory', async () => {
     const { sounds, opened } = open();
     await sounds.add(fileOf('a.wav', 'audio/wav'));
     expect(opened).toEqual(['lull-user-sounds', 'lull-user-sounds']);
+    const [sound] = await sounds.list();
+    await sounds.data(sound.id);
+    expect(opened).toHaveLength(3);
   });
 
   it('refuses, with a reason, what it cannot keep, and keeps nothing of it', async () => {
