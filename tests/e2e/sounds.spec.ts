@@ -40,6 +40,8 @@ test('offline: rain plays, a 1-minute timer fades it to silence, and an imported
 
   // A 1-minute timer: the fade takes at most half the timer, so it fades over 30 seconds.
   await page.getByRole('radio', { name: 'Other' }).check();
+  await page.getByLabel('Minutes (1 to 120)').fill('500');
+  await expect(page.getByText('Choose a whole number of minutes, from 1 to 120.')).toBeVisible();
   await page.getByLabel('Minutes (1 to 120)').fill('1');
   await expect(page.getByText('it takes the last 30 seconds')).toBeVisible();
   await expect(status(page)).toContainText('Fades out and stops at');
@@ -102,6 +104,8 @@ test('the mix and presets are remembered; presets can be saved, renamed and dele
 
   await page.getByRole('button', { name: 'Save this mix' }).click();
   const save = page.getByRole('dialog', { name: 'Save this mix as a preset' });
+  await expect(save.getByLabel('Name')).toHaveValue('My mix');
+  await expectNoAxeViolations(page, '/sounds, saving a preset');
   await save.getByLabel('Name').fill('Windy beach');
   await save.getByRole('button', { name: 'Save preset' }).click();
   await expect(page.getByText('Saved “Windy beach”.')).toBeVisible();

@@ -5,6 +5,12 @@ import type { SoundsModel } from './sounds-model';
 
 const CHOICES = [10, 20, 30, 45, 60, 90, 120];
 
+/** A whole number of minutes from 1 to 120. */
+function validMinutes(text: string): boolean {
+  const minutes = Number(text);
+  return text.trim() !== '' && Number.isInteger(minutes) && minutes >= 1 && minutes <= 120;
+}
+
 function fadeText(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return seconds < 120
@@ -55,10 +61,7 @@ export function TimerPanel({ model }: { model: SoundsModel }) {
             type="radio"
             name="sounds-timer"
             checked={other}
-            onChange={() => {
-              const minutes = Number(otherMinutes);
-              choose(minutes >= 1 && minutes <= 120 ? minutes : 25, true);
-            }}
+            onChange={() => choose(validMinutes(otherMinutes) ? Number(otherMinutes) : 25, true)}
           />
           <span>{t('timer.other')}</span>
         </label>
@@ -73,14 +76,19 @@ export function TimerPanel({ model }: { model: SoundsModel }) {
             max={120}
             step={1}
             value={otherMinutes}
+            aria-invalid={!validMinutes(otherMinutes)}
+            aria-describedby={validMinutes(otherMinutes) ? undefined : 'sounds-other-invalid'}
             onInput={(event) => {
               const text = event.currentTarget.value;
               setOtherMinutes(text);
-              const minutes = Number(text);
-              if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 120)
-                choose(minutes, true);
+              if (validMinutes(text)) choose(Number(text), true);
             }}
           />
+          {!validMinutes(otherMinutes) && (
+            <span id="sounds-other-invalid" class="muted">
+              {t('timer.otherInvalid')}
+            </span>
+          )}
         </label>
       )}
       <div class="sounds-fade">

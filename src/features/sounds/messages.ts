@@ -53,6 +53,7 @@ export const t = messages({
     'timer.minutes': '{count} min',
     'timer.other': 'Other',
     'timer.otherMinutes': 'Minutes (1 to 120)',
+    'timer.otherInvalid': 'Choose a whole number of minutes, from 1 to 120.',
     'timer.fadeOut': 'Fade out over',
     'timer.fadeOutValue': '{count} min',
     'timer.fadeCapped':
@@ -68,7 +69,6 @@ export const t = messages({
     'preset.rainy-night': 'Rainy night',
     'preset.seaside': 'Seaside',
     'preset.forest-night': 'Forest night',
-    'presets.yours': 'Your presets',
     'presets.save': 'Save this mix',
     'presets.saveTitle': 'Save this mix as a preset',
     'presets.name': 'Name',
