@@ -41,6 +41,8 @@ class SoundscapeProcessor extends AudioWorkletProcessor {
   private readonly layers = new Map<string, Layer>();
   private left = new Float32Array(128);
   private right = new Float32Array(128);
+  private outLeft: Float32Array = new Float32Array(128);
+  private outRight: Float32Array = new Float32Array(128);
   private endAt = Infinity;
 
   constructor(options: { processorOptions: SoundscapeProcessorOptions }) {
@@ -96,39 +98,46 @@ class SoundscapeProcessor extends AudioWorkletProcessor {
       this.left = new Float32Array(frames);
       this.right = new Float32Array(frames);
     }
-    const { left, right } = this;
     outLeft.fill(0);
     outRight.fill(0);
-    for (const [key, layer] of this.layers) {
-      if (!layer.removing && currentTime >= layer.removeAt) {
-        layer.removing = true;
-        this.glide(layer, 0, layer.removeSeconds);
-      }
-      if (layer.removing && layer.gain === 0) {
-        this.layers.delete(key);
-        continue;
-      }
-      layer.dsp.render(left, right);
-      const { gain, step, target } = layer;
-      if (step === 0) {
-        for (let i = 0; i < frames; i++) {
-          outLeft[i] += left[i] * gain;
-          outRight[i] += right[i] * gain;
-        }
-        continue;
-      }
-      let gliding = gain;
-      for (let i = 0; i < frames; i++) {
-        gliding += step;
-        if ((step > 0 && gliding > target) || (step < 0 && gliding < target)) gliding = target;
-        outLeft[i] += left[i] * gliding;
-        outRight[i] += right[i] * gliding;
-      }
-      layer.gain = gliding;
-      if (gliding === target) layer.step = 0;
-    }
+    this.outLeft = outLeft;
+    this.outRight = outRight;
+    // forEach with a bound method: no entry arrays or closures made per quantum, so the
+    // garbage collector has nothing to do on the audio thread.
+    this.layers.forEach(this.mixLayer);
     return true;
   }
+
+  private readonly mixLayer = (layer: Layer, key: string): void => {
+    const { left, right, outLeft, outRight } = this;
+    const frames = outLeft.length;
+    if (!layer.removing && currentTime >= layer.removeAt) {
+      layer.removing = true;
+      this.glide(layer, 0, layer.removeSeconds);
+    }
+    if (layer.removing && layer.gain === 0) {
+      this.layers.delete(key);
+      return;
+    }
+    layer.dsp.render(left, right);
+    const { gain, step, target } = layer;
+    if (step === 0) {
+      for (let i = 0; i < frames; i++) {
+        outLeft[i] += left[i] * gain;
+        outRight[i] += right[i] * gain;
+      }
+      return;
+    }
+    let gliding = gain;
+    for (let i = 0; i < frames; i++) {
+      gliding += step;
+      if ((step > 0 && gliding > target) || (step < 0 && gliding < target)) gliding = target;
+      outLeft[i] += left[i] * gliding;
+      outRight[i] += right[i] * gliding;
+    }
+    layer.gain = gliding;
+    if (gliding === target) layer.step = 0;
+  };
 }
 
 registerProcessor(SOUNDSCAPE_PROCESSOR, SoundscapeProcessor);
