@@ -50,7 +50,7 @@ export function OwnSoundsPanel({ model }: { model: SoundsModel }) {
                   aria-label={t('own.deleteLabel', { name: sound.name })}
                   onClick={() => setDeleting(sound)}
                 >
-                  {t('presets.delete')}
+                  {t('own.delete')}
                 </Button>
               </SoundLayer>
             );

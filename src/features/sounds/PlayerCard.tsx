@@ -24,9 +24,8 @@ export function PlayerCard({ model }: { model: SoundsModel }) {
         {remaining !== null && <p class="muted">{t.plural('timer.remaining', remaining)}</p>}
       </div>
       {remaining !== null && (
-        <Button onClick={() => model.addFifteen()} aria-label={t('timer.addFifteenLabel')}>
-          {t('timer.addFifteen')}
-        </Button>
+        // The visible text is the whole name, so speech input can say just what it sees.
+        <Button onClick={() => model.addFifteen()}>{t('timer.addFifteen')}</Button>
       )}
       <LevelMeter level={model.level} />
     </section>
