@@ -167,12 +167,19 @@ export function createSoundEngine({
         return;
       }
       if (generation !== mine) return;
-      mixer ??= createMixer(ctx, ctx.destination, request.master);
-      schedule ??= new SleepSchedule(ctx, mixer.sleep.gain, clock, finish);
-      layers ??= new LayerSet(ctx, mixer.input);
-      mixer.master.gain.value = volumeGain(request.master);
-      layers.apply(request.layers, resuming ? LAYER_FADE_S : 0);
-      mixer.fadeInTransport(request.fadeInSeconds);
+      try {
+        mixer ??= createMixer(ctx, ctx.destination, request.master);
+        schedule ??= new SleepSchedule(ctx, mixer.sleep.gain, clock, finish);
+        layers ??= new LayerSet(ctx, mixer.input);
+        mixer.master.gain.value = volumeGain(request.master);
+        layers.apply(request.layers, resuming ? LAYER_FADE_S : 0);
+        mixer.fadeInTransport(request.fadeInSeconds);
+      } catch {
+        // The worklet loaded but its processor is missing (a broken module): say so, quietly.
+        session.stop();
+        setState('failed');
+        return;
+      }
       await ctx.resume().catch(() => undefined);
       if (generation !== mine) return;
       setState(ctx.state === 'running' ? 'playing' : 'interrupted');
