@@ -43,5 +43,8 @@ export const manifest: Partial<ManifestOptions> = {
     },
   ],
   // Shortcuts to the main journeys; each is added with its screen (the build test checks).
-  shortcuts: [{ name: 'Breathe', short_name: 'Breathe', url: '/breathe' }],
+  shortcuts: [
+    { name: 'Breathe', short_name: 'Breathe', url: '/breathe' },
+    { name: 'Sounds', short_name: 'Sounds', url: '/sounds' },
+  ],
 };

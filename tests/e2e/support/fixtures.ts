@@ -99,3 +99,4 @@ export const appRoutes = ['/', '/settings', '/about'];
 appRoutes.push('/schedule');
 appRoutes.push('/breathe');
 appRoutes.push('/stretch');
+appRoutes.push('/sounds');
