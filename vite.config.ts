@@ -23,10 +23,12 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       manifest,
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      // The glob below already takes every icon; naming them again listed them twice.
+      includeManifestIcons: false,
       injectManifest: {
         // The app shell only: screenshots are for store listings, not for offline use.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The plugin adds manifest.webmanifest itself.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
         globIgnores: ['screenshots/**'],
       },
       devOptions: { enabled: false },
