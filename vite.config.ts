@@ -14,7 +14,9 @@ const version = process.env.LULL_BUILD_ID
 // the navigation fallback, skip-waiting only on the user's word), typed in src/sw/.
 export default defineConfig({
   plugins: [
-    preact(),
+    // Prefresh's hot-reload wrappers need `self`, which an AudioWorklet does not have: keep
+    // the audio DSP out of it, or `npm run dev` cannot play sound (builds are unaffected).
+    preact({ exclude: [/node_modules/, /\/src\/lib\/audio\//] }),
     preloadStartScreen('src/features/home/HomeScreen.tsx'),
     VitePWA({
       strategies: 'injectManifest',
