@@ -14,7 +14,9 @@ const version = process.env.LULL_BUILD_ID
 // the navigation fallback, skip-waiting only on the user's word), typed in src/sw/.
 export default defineConfig({
   plugins: [
-    preact(),
+    // Prefresh's hot-reload wrappers need `self`, which an AudioWorklet does not have: keep
+    // the audio DSP out of it, or `npm run dev` cannot play sound (builds are unaffected).
+    preact({ exclude: [/node_modules/, /\/src\/lib\/audio\//] }),
     preloadStartScreen('src/features/home/HomeScreen.tsx'),
     VitePWA({
       strategies: 'injectManifest',
@@ -23,10 +25,12 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       manifest,
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      // The glob below already takes every icon; naming them again listed them twice.
+      includeManifestIcons: false,
       injectManifest: {
         // The app shell only: screenshots are for store listings, not for offline use.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The plugin adds manifest.webmanifest itself.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
         globIgnores: ['screenshots/**'],
       },
       devOptions: { enabled: false },
@@ -35,6 +39,9 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',
+    // Every browser that can run Lull's service worker and install it either supports
+    // modulepreload or ignores the hint harmlessly; the polyfill would only cost first-load JS.
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -33,6 +33,8 @@ async function photograph({ file, path, theme, colorScheme, width, height, scale
     },
   );
   const page = context.pages()[0] ?? (await context.newPage());
+  // An evening, so Tonight shows the countdown to the wind-down rather than "past bedtime".
+  await page.clock.setFixedTime(new Date('2026-11-23T21:32:00'));
   await page.goto(`${server.url}/settings`);
   await page
     .getByRole('radio', {

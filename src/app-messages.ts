@@ -9,6 +9,7 @@ export const t = messages({
     'nav.settings': 'Settings',
     'nav.breathe': 'Breathe',
     'nav.stretch': 'Stretch',
+    'nav.sounds': 'Sounds',
     'update.ready': 'A new version of Lull is ready.',
     'update.apply': 'Reload now',
     'update.later': 'Later',

@@ -2,14 +2,20 @@ import { t } from './app-messages';
 import { createAppModel } from './app-model';
 import { routes } from './routes';
 import { appSettings } from './features/settings/app-settings';
-import { UpdatePrompt } from './features/update/UpdatePrompt';
 import { LazyInstallCard } from './features/install/LazyInstallCard';
 import { ErrorBoundary, Recovery } from './features/recovery/ErrorBoundary';
 import { Notice } from './ui/Notice';
 import { Screen } from './ui/Screen';
 import { LinkButton } from './ui/Button';
+import { signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
 
 const app = createAppModel();
+
+/** The update prompt, once the service worker bridge has loaded after first paint. */
+export const updateBanner = signal<ComponentType | null>(null);
+/** The reminders banner, once reminders have loaded after first paint (src/main.tsx). */
+export const reminderBanner = signal<ComponentType | null>(null);
 
 /** The shell: header, notices, the current screen and the navigation bar. */
 export function App() {
@@ -27,7 +33,8 @@ export function App() {
           </a>
         </header>
         <StorageNotices />
-        <UpdatePrompt />
+        <Slot of={updateBanner} />
+        <Slot of={reminderBanner} />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={path}>
             <CurrentScreen />
@@ -65,6 +72,12 @@ function CurrentScreen() {
     );
   const Component = screen;
   return <Component />;
+}
+
+/** A banner that loads after first paint, shown once it has. */
+function Slot({ of }: { of: typeof updateBanner }) {
+  const Banner = of.value;
+  return Banner ? <Banner /> : null;
 }
 
 function StorageNotices() {

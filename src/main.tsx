@@ -1,16 +1,18 @@
 import './ui/theme.css';
 import { render } from 'preact';
-import { App } from './app';
-import { appUpdate } from './features/update/update-model';
+import { App, reminderBanner, updateBanner } from './app';
 import { captureInstallPrompt } from './lib/install-capture';
 
 captureInstallPrompt();
 render(<App />, document.getElementById('app') as HTMLElement);
 
-// After first paint, so the worker never competes with the first screen (and its code is not
-// part of the first-load JS).
+// After first paint: the service worker, the update prompt and reminders never compete with
+// the first screen, and none of their code is part of the first-load JS.
 addEventListener('load', () => {
-  void import('./lib/sw-bridge')
-    .then(({ registerServiceWorker }) => registerServiceWorker())
-    .then((bridge) => appUpdate.connect(bridge));
+  void import('./features/update/start-updates').then(
+    (updates) => (updateBanner.value = updates.startUpdates()),
+  );
+  void import('./features/reminders/start-reminders').then(
+    (reminders) => (reminderBanner.value = reminders.startReminders()),
+  );
 });

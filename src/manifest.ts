@@ -46,5 +46,6 @@ export const manifest: Partial<ManifestOptions> = {
   shortcuts: [
     { name: 'Breathe', short_name: 'Breathe', url: '/breathe' },
     { name: 'Start the wind-down', short_name: 'Routine', url: '/routine' },
+    { name: 'Sounds', short_name: 'Sounds', url: '/sounds' },
   ],
 };

@@ -31,6 +31,11 @@ export const routes: Route[] = [
     load: () => import('./features/stretches/StretchScreen').then((m) => m.StretchScreen),
   },
   {
+    path: '/sounds',
+    navLabel: () => t('nav.sounds'),
+    load: () => import('./features/sounds/SoundsScreen').then((m) => m.SoundsScreen),
+  },
+  {
     path: '/settings',
     navLabel: () => t('nav.settings'),
     load: () => import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),

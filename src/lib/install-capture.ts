@@ -18,3 +18,11 @@ export function captureInstallPrompt(win: Window = window): void {
 export function capturedInstallPrompt(): BeforeInstallPromptEvent | null {
   return captured;
 }
+
+/** True when Lull runs from the home screen rather than a browser tab. */
+export function isInstalled(win: Window = window): boolean {
+  return (
+    win.matchMedia?.('(display-mode: standalone)').matches === true ||
+    (win.navigator as Navigator & { standalone?: boolean }).standalone === true
+  );
+}

@@ -1,4 +1,4 @@
-import { capturedInstallPrompt } from './install-capture';
+import { capturedInstallPrompt, isInstalled } from './install-capture';
 
 /** The event Chromium fires when Lull can be installed; not in TypeScript's DOM types. */
 export interface BeforeInstallPromptEvent extends Event {
@@ -12,14 +12,6 @@ export type InstallOption =
   | { kind: 'prompt'; event: BeforeInstallPromptEvent }
   | { kind: 'ios-share-sheet' }
   | { kind: 'none' };
-
-/** True when Lull runs from the home screen rather than a browser tab. */
-export function isInstalled(win: Window = window): boolean {
-  return (
-    win.matchMedia?.('(display-mode: standalone)').matches === true ||
-    (win.navigator as Navigator & { standalone?: boolean }).standalone === true
-  );
-}
 
 /**
  * True for Safari on iOS/iPadOS, which installs only through Share, then Add to Home Screen.

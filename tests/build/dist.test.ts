@@ -79,6 +79,7 @@ describe('the service worker', () => {
     expect(urls.some((url) => /^assets\/index-.*\.js$/.test(url))).toBe(true);
     expect(urls.some((url) => /^assets\/.*\.css$/.test(url))).toBe(true);
     expect(urls).not.toContain('sw.js');
+    expect(urls.length, 'each file is precached once').toBe(new Set(urls).size);
     expect(urls.filter((url) => url.startsWith('screenshots/'))).toEqual([]);
     for (const url of urls) expect((await stat(join(dist, url))).isFile(), url).toBe(true);
   });

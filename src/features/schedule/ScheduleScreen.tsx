@@ -9,6 +9,7 @@ import { NightFields } from './NightFields';
 import { SleepLengths } from './SleepLengths';
 import { CALENDAR_FILE, createScheduleModel, type WeekForm } from './schedule-model';
 import { nightLabel, t } from './messages';
+import { ReminderSettings } from '../reminders/ReminderSettings';
 
 const model = createScheduleModel();
 
@@ -76,6 +77,7 @@ export function ScheduleScreen() {
         </select>
       </div>
       <SleepLengths model={model} />
+      <ReminderSettings />
       <h2>{t('calendar.heading')}</h2>
       <div class="card">
         <p>{t('calendar.body')}</p>

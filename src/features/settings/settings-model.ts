@@ -1,9 +1,9 @@
 import { batch, computed, signal } from '@preact/signals';
 import { openDocument, type DocumentOptions } from '../../lib/storage/document';
-import { openJournal } from '../../lib/storage/journal';
+import type { Journal } from '../../lib/storage/journal';
 import { openKeyValueStore, type KeyValueStore, type StorageMode } from '../../lib/storage/kv';
 import { requestPersistence } from '../../lib/storage/persist';
-import { isInstalled } from '../../lib/install';
+import { isInstalled } from '../../lib/install-capture';
 import { leafPaths } from '../../lib/storage/schema';
 import { settingsShape, settingsSpec, type Settings } from './settings-schema';
 
@@ -28,7 +28,18 @@ export function createSettingsModel(
   options: DocumentOptions = {},
 ) {
   const document = openDocument(settingsSpec, stores.settings, options);
-  const journal = openJournal(stores.journal);
+  // The journal's code loads on first use, not with the first screen: Tonight asks for its
+  // "nights in a row" just after it has painted.
+  let opening: Promise<Journal> | undefined;
+  const open = () =>
+    (opening ??= import('../../lib/storage/journal').then((module) =>
+      module.openJournal(stores.journal),
+    ));
+  const journal: Journal = {
+    add: (entry) => open().then((opened) => opened.add(entry)),
+    list: () => open().then((opened) => opened.list()),
+    replaceAll: (entries) => open().then((opened) => opened.replaceAll(entries)),
+  };
   const settings = signal<Settings>(document.value());
   const storageMode = signal<StorageMode>('indexeddb');
   const notices = signal<StorageNotice[]>([]);

@@ -5,6 +5,8 @@ import { breathingSettingsShape } from '../breathing/breathing-settings';
 import { cuesSettingsShape } from '../breathing/cue-settings';
 import { stretchesSettingsShape } from '../stretches/stretch-settings';
 import { routineSettingsShape } from '../routine/routine-settings';
+import { remindersSettingsShape } from '../reminders/reminders-settings';
+import { soundsSettingsShape } from '../sounds/sounds-settings';
 
 /** The colour themes: dark by default, red-on-black for night vision, or the system's choice. */
 export const themes = ['dark', 'night', 'system'] as const;
@@ -25,6 +27,8 @@ export const settingsShape = {
   breathing: breathingSettingsShape,
   stretches: stretchesSettingsShape,
   routine: routineSettingsShape,
+  reminders: remindersSettingsShape,
+  sounds: soundsSettingsShape,
 };
 
 /** The settings as the app uses them. */

@@ -25,10 +25,11 @@ export function num(fallback: number, min: number, max: number, step?: number): 
   return field(fallback, (raw) => {
     if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < min || raw > max)
       return undefined;
-    if (step === undefined) return raw;
+    // -0 is valid but would come back from a backup (JSON) as 0: store it as 0 from the start.
+    if (step === undefined) return raw + 0;
     // Rounded to the step's decimals: 3 * 0.1 is 0.30000000000000004, and 0.3 must stay 0.3.
     const snapped = Number((Math.round(raw / step) * step).toFixed(decimals));
-    return Math.abs(snapped - raw) < 1e-9 ? snapped : undefined;
+    return Math.abs(snapped - raw) < 1e-9 ? snapped + 0 : undefined;
   });
 }
 

@@ -100,3 +100,4 @@ appRoutes.push('/schedule');
 appRoutes.push('/breathe');
 appRoutes.push('/stretch');
 appRoutes.push('/routine');
+appRoutes.push('/sounds');

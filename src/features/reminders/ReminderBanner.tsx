@@ -1,0 +1,40 @@
+import './reminders.css';
+import { Button } from '../../ui/Button';
+import { appReminders } from './app-reminders';
+import { t } from './messages';
+
+/**
+ * The calm in-app note at a reminder's time, while Lull is on screen. The live region is always
+ * there, so screen readers announce the note when it appears; it never takes focus.
+ */
+export function ReminderBanner() {
+  const reminder = appReminders.banner.value;
+  return (
+    <div class={reminder ? 'reminder-banner' : undefined}>
+      <div role="status">
+        {reminder && (
+          <>
+            <p class="reminder-banner-title">{reminder.title}</p>
+            <p>{reminder.body}</p>
+          </>
+        )}
+      </div>
+      {reminder && (
+        <div class="button-row">
+          {/* A link, not a button: it goes to /routine, in-app (src/lib/navigation.ts). */}
+          <a
+            class="button"
+            data-variant="primary"
+            href={reminder.url}
+            onClick={appReminders.dismissBanner}
+          >
+            {t('action.start')}
+          </a>
+          <Button variant="quiet" onClick={appReminders.dismissBanner}>
+            {t('banner.dismiss')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

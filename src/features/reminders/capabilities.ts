@@ -1,0 +1,50 @@
+import type { PermissionState, ReminderSupport } from '../../lib/reminders/notify';
+
+/** What reminds the person while Lull is open or in a background tab. */
+export type WhileOpen = 'notify' | 'ask' | 'blocked' | 'install' | 'none';
+
+/** Which "how to allow notifications" text fits this browser. */
+export type Guidance =
+  'chromium' | 'chromium-app' | 'ios' | 'ios-install' | 'safari' | 'firefox' | 'other' | 'none';
+
+/** What the section says under the toggles: the explanation, the guidance, or nothing. */
+export type Prompt = { kind: 'explain' } | { kind: 'guide'; guidance: Guidance } | null;
+
+/** What reminds the person while Lull runs, from the detected features and the permission. */
+export function whileOpen(support: ReminderSupport, permission: PermissionState): WhileOpen {
+  if (!support.notifications || permission === 'unsupported')
+    return support.family === 'ios' && !support.installed ? 'install' : 'none';
+  if (permission === 'granted') return 'notify';
+  return permission === 'denied' ? 'blocked' : 'ask';
+}
+
+/** How to allow notifications in this browser (or, on iOS before installing, how to install). */
+export function guidanceFor(support: ReminderSupport): Guidance {
+  switch (support.family) {
+    case 'chromium':
+      return support.installed ? 'chromium-app' : 'chromium';
+    case 'ios':
+      return support.installed ? 'ios' : 'ios-install';
+    default:
+      return support.family;
+  }
+}
+
+/**
+ * What the reminders section says once a reminder is on: the one-line explanation before the
+ * permission is asked, how to allow notifications once they are blocked (or how to get them at
+ * all), and nothing when they are allowed or every reminder is off.
+ */
+export function promptFor(
+  anyOn: boolean,
+  support: ReminderSupport,
+  permission: PermissionState,
+): Prompt {
+  if (!anyOn) return null;
+  const state = whileOpen(support, permission);
+  if (state === 'ask') return { kind: 'explain' };
+  if (state === 'blocked' || state === 'install')
+    return { kind: 'guide', guidance: guidanceFor(support) };
+  if (state === 'none') return { kind: 'guide', guidance: 'none' };
+  return null;
+}

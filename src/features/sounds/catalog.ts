@@ -1,0 +1,29 @@
+// Plain, small data only: the settings shape imports this, so it is part of the first load.
+
+/** A layer's slider position when the person has not set one. */
+export const DEFAULT_VOLUME = 0.7;
+
+/** One layer of a preset: a source (a soundscape id or "sound:<id>") and its volume. */
+export interface PresetLayer {
+  source: string;
+  volume: number;
+}
+
+/** "Rainy night": the four layers a new person starts with (the default mix). */
+export const rainyNightLayers = [
+  { source: 'rain', volume: 0.75 },
+  { source: 'wind', volume: 0.35 },
+  { source: 'fire', volume: 0.45 },
+  { source: 'brown', volume: 0.5 },
+] as const satisfies readonly PresetLayer[];
+
+/** The mix a new person starts with: "Rainy night", all four layers on. */
+export const defaultMix = rainyNightLayers.map((layer) => ({ ...layer, on: true }));
+
+/** The source string of a person's own sound. */
+export const soundSource = (id: string) => `sound:${id}`;
+
+/** The sound id in a source string, if it is one. */
+export function soundIdOf(source: string): string | undefined {
+  return source.startsWith('sound:') ? source.slice(6) : undefined;
+}

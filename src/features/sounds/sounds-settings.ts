@@ -1,0 +1,31 @@
+import { bool, int, list, num, record, text } from '../../lib/storage/schema';
+import { defaultMix } from './catalog';
+
+/** One layer as saved: its source, whether it is on, and its slider position. */
+const layerShape = {
+  source: text('', 80),
+  on: bool(false),
+  volume: num(0.7, 0, 1),
+};
+
+/** A person's own preset. */
+const presetShape = {
+  id: text('', 40),
+  name: text('', 60),
+  layers: list([], record({ source: text('', 80), volume: num(0.7, 0, 1) }), 20),
+};
+
+/**
+ * The Sounds section of the settings: the current mix, master volume, the sleep timer's
+ * choices and the person's presets. Their own sound files live in their own database
+ * (user-sounds.ts), never here and never in backups.
+ */
+export const soundsSettingsShape = {
+  mix: list(defaultMix, record(layerShape), 60),
+  masterVolume: num(0.9, 0, 1),
+  /** 0 means "until I stop". */
+  timerMinutes: int(0, 0, 120),
+  fadeOutMinutes: int(10, 1, 30),
+  fadeIn: bool(true),
+  presets: list([], record(presetShape), 30),
+};

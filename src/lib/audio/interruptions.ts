@@ -1,0 +1,33 @@
+/**
+ * After a phone call, an alarm or a lock, a context can be left `suspended` (or, in Safari,
+ * `interrupted`) without the page asking. This resumes it at the next chance: at once if
+ * allowed, else on the next tap or key, or when the page is shown again.
+ * `wanted` says whether the app means to be playing; `onChange` hears every state change.
+ */
+export function resumeAfterInterruptions(
+  context: AudioContext,
+  wanted: () => boolean,
+  onChange: (state: AudioContextState | 'interrupted') => void,
+  doc: Document = document,
+): () => void {
+  const tryResume = () => {
+    if (wanted() && context.state !== 'running' && context.state !== 'closed')
+      void context.resume().catch(() => undefined);
+  };
+  const onState = () => {
+    onChange(context.state as AudioContextState | 'interrupted');
+    tryResume();
+  };
+  const onVisible = () => {
+    if (doc.visibilityState === 'visible') tryResume();
+  };
+  const gestures = ['pointerdown', 'keydown', 'touchend'] as const;
+  context.addEventListener('statechange', onState);
+  doc.addEventListener('visibilitychange', onVisible);
+  gestures.forEach((type) => doc.addEventListener(type, tryResume, { capture: true }));
+  return () => {
+    context.removeEventListener('statechange', onState);
+    doc.removeEventListener('visibilitychange', onVisible);
+    gestures.forEach((type) => doc.removeEventListener(type, tryResume, { capture: true }));
+  };
+}

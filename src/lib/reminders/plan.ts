@@ -1,0 +1,61 @@
+import { addDays } from '../schedule/civil-date';
+import { nightDateOf, nightsFrom } from '../schedule/nights';
+import type { Schedule } from '../schedule/schedule';
+import type { ReminderKind } from './due';
+
+/** Which reminders the person asked for (the reminders settings). */
+export interface ReminderChoice {
+  windDown: boolean;
+  bedtime: boolean;
+}
+
+/** One reminder of the schedule, at one instant. */
+export interface PlannedReminder {
+  /** The same kind at the same instant has the same id in every tab and in the worker. */
+  id: string;
+  kind: ReminderKind;
+  at: number;
+  /** The bedtime of the reminder's night (the wind-down reminder names it). */
+  bedtimeAt: number;
+}
+
+/** "wind-down@2026-11-23T21:15:00.000Z": made from the kind and the instant, nothing else. */
+export const reminderId = (kind: ReminderKind, at: number) =>
+  `${kind}@${new Date(at).toISOString()}`;
+
+/**
+ * The schedule's reminders at or after `from`, soonest first, at most `count`. Nights are
+ * walked from the one before `from`'s, so a bedtime after midnight and its wind-down on the
+ * evening before are both found; ten nights cover every weekday's next one.
+ */
+export function planReminders(
+  schedule: Schedule,
+  choice: ReminderChoice,
+  from: number,
+  timeZone: string,
+  count = 4,
+): PlannedReminder[] {
+  if (!choice.windDown && !choice.bedtime) return [];
+  const nights = nightsFrom(schedule, addDays(nightDateOf(from, timeZone), -1), 10, timeZone);
+  const reminders: PlannedReminder[] = [];
+  for (const { windDownAt, bedtimeAt } of nights) {
+    if (choice.windDown)
+      reminders.push({
+        id: reminderId('wind-down', windDownAt),
+        kind: 'wind-down',
+        at: windDownAt,
+        bedtimeAt,
+      });
+    if (choice.bedtime)
+      reminders.push({
+        id: reminderId('bedtime', bedtimeAt),
+        kind: 'bedtime',
+        at: bedtimeAt,
+        bedtimeAt,
+      });
+  }
+  return reminders
+    .filter((reminder) => reminder.at >= from)
+    .sort((a, b) => a.at - b.at)
+    .slice(0, count);
+}
