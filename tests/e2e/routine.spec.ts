@@ -94,9 +94,16 @@ test('a whole evening: start, tick habits, reload mid-stretch, finish, one night
   await page.getByRole('button', { name: 'Next step' }).click();
 
   await expect(stepHeading(page, 'Lights out')).toBeVisible();
+  await expect(progress).toHaveAttribute('aria-valuetext', 'Step 8 of 8, The last step');
+  await expect(page.getByText('Rainy night plays and fades out after 30 min')).toBeVisible();
+  // Sound starts on the audio clock: time flows again for it.
+  await page.clock.resume();
   await page.getByRole('button', { name: 'Lights out' }).click();
   await expect(page.getByRole('heading', { name: 'Sleep well' })).toBeFocused();
   await expect(page.getByText('You did 7 of 8 steps.')).toBeVisible();
+  // The sounds play, with the step's 30-minute timer, in Sounds' own player.
+  await expect(page.getByText(/^Playing\. Fades out and stops at /)).toBeVisible();
+  await expect(page.getByText('Stops in 30 minutes.')).toBeVisible();
   await expectAccessible(page, '/routine finished');
 
   await page.getByRole('link', { name: 'Back to Tonight' }).click();
@@ -143,6 +150,9 @@ test('the editor moves a step by keyboard, keeps focus on it, says so and rememb
   await page.getByLabel('Options: Slow breathing').click();
   await page.getByLabel('Pattern').selectOption({ label: '4-7-8' });
   await page.getByLabel('Length').selectOption({ label: '2 min' });
+  await page.getByLabel('Options: Lights out').click();
+  await page.getByLabel('Sounds', { exact: true }).selectOption({ label: 'Seaside' });
+  await page.getByLabel('Fade out after').selectOption({ label: '45 min' });
   await page.getByLabel('Add a step').selectOption({ label: 'Air the room' });
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'added' })).toHaveText(
@@ -159,6 +169,7 @@ test('the editor moves a step by keyboard, keeps focus on it, says so and rememb
   await expect(steps.nth(1)).toContainText('Screens away');
   await expect(steps.nth(6)).toContainText('4-7-8, 2 min');
   await expect(steps.nth(7)).toContainText('Air the room');
+  await expect(steps.nth(8)).toContainText('Seaside, fading out after 45 min');
   await page.goto('/');
   await expect(page.getByText(/^Lights low, Screens away, /)).toBeVisible();
 });

@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Button, LinkButton } from '../../ui/Button';
+import { PlayerCard } from '../sounds/PlayerCard';
+import { soundsModel } from '../sounds/sounds-model';
 import type { HostedView } from './app-host';
 import { t } from './messages';
 import type { RoutineModel } from './routine-model';
@@ -14,11 +16,13 @@ export function RoutineEnd({ model }: { model: RoutineModel<HostedView> }) {
   const count = summary.done.length;
   const steps = count + summary.skipped.length;
   return (
-    <div class="card routine-end">
+    <div class="routine-end">
       <h2 ref={heading} tabIndex={-1}>
         {summary.completed ? t('done.title') : t('done.ended')}
       </h2>
       <p>{count > 0 ? t.plural('done.steps', count, { steps }) : t('done.none')}</p>
+      {/* Lights out: the sounds' own player, to pause them or give them 15 minutes more. */}
+      {summary.lightsOut && <PlayerCard model={soundsModel()} />}
       <div class="button-row">
         <LinkButton variant="primary" href="/">
           {t('done.tonight')}

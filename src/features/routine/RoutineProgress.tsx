@@ -9,7 +9,13 @@ export function RoutineProgress({ model }: { model: RoutineModel<HostedView> }) 
   if (!routine) return null;
   const step = routine.index + 1;
   const steps = routine.steps.length;
-  const left = formatMinutes(model.leftMs.value);
+  const last = routine.index === routine.steps.length - 1;
+  const left =
+    last && model.leftMs.value === 0
+      ? t('progress.last')
+      : t('progress.left', {
+          left: formatMinutes(model.leftMs.value),
+        });
   const progress = model.progress.value;
   return (
     <div class="routine-progress">
@@ -20,13 +26,13 @@ export function RoutineProgress({ model }: { model: RoutineModel<HostedView> }) 
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(progress * 100)}
-        aria-valuetext={t('progress.value', { step, steps, left })}
+        aria-valuetext={`${t('progress.step', { step, steps })}, ${left}`}
       >
         <div class="routine-bar-fill" style={{ transform: `scaleX(${progress})` }} />
       </div>
       <p class="routine-meta" aria-hidden="true">
         <span>{t('progress.step', { step, steps })}</span>
-        <span>{t('progress.left', { left })}</span>
+        <span>{left}</span>
       </p>
     </div>
   );

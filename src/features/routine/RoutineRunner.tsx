@@ -50,7 +50,9 @@ export function RoutineRunner({ model }: { model: RoutineModel<HostedView> }) {
         <Button onClick={model.back} disabled={index === 0}>
           {t('back')}
         </Button>
-        <Button onClick={model.next}>{t('next')}</Button>
+        <Button onClick={model.next}>
+          {index === routine.steps.length - 1 ? t('finish') : t('next')}
+        </Button>
       </div>
       <div class="button-row routine-quiet">
         {/* A hosted session has its own Pause; the routine's follows it. */}

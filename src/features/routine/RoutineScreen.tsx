@@ -1,6 +1,7 @@
 // The routine hosts the other features' sessions: their models and components, and their CSS.
 import '../breathing/breathing.css';
 import '../stretches/stretches.css';
+import '../sounds/sounds.css';
 import './routine.css';
 import { Screen } from '../../ui/Screen';
 import { appHost } from './app-host';

@@ -10,6 +10,7 @@ import { t } from './messages';
 import type { RoutineEditor } from './routine-editor';
 import type { RoutineStep } from './routine-settings';
 import { stepKey, type StepOf } from './routine-steps';
+import { presetChoices, timerChoices } from './sound-presets';
 import { habitText } from './step-text';
 
 const minuteOptions = Array.from({ length: MAX_MINUTES }, (_, index) => index + 1);
@@ -137,6 +138,32 @@ function StretchOptions({ step, index, editor }: Props<'stretches'>) {
   );
 }
 
+function SoundsOptions({ step, index, editor }: Props<'sounds'>) {
+  const presets = presetChoices(appSettings.settings.value.sounds);
+  return (
+    <>
+      <Select<string>
+        label={t('options.preset')}
+        value={presets.some((preset) => preset.id === step.preset) ? step.preset : ''}
+        options={[
+          { value: '', label: t('summary.ownMix') },
+          ...presets.map(({ id, name }) => ({ value: id, label: name })),
+        ]}
+        onChange={(preset) => editor.change(index, { ...step, preset })}
+      />
+      <Select<number>
+        label={t('options.timer')}
+        value={step.timerMinutes}
+        options={timerChoices.map((minutes) => ({
+          value: minutes,
+          label: t('duration.minutes', { minutes }),
+        }))}
+        onChange={(timerMinutes) => editor.change(index, { ...step, timerMinutes })}
+      />
+    </>
+  );
+}
+
 /** A step's options, folded away until asked for. */
 export function StepOptions({
   step,
@@ -160,8 +187,9 @@ export function StepOptions({
     case 'stretches':
       options = <StretchOptions step={step} index={index} editor={editor} name={name} />;
       break;
-    default:
-      return null;
+    case 'sounds':
+      options = <SoundsOptions step={step} index={index} editor={editor} name={name} />;
+      break;
   }
   return (
     <details class="routine-options">

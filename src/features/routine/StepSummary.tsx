@@ -3,6 +3,7 @@ import { appSettings } from '../settings/app-settings';
 import { t } from './messages';
 import { stepLengthMs, stretchConfigOf } from './routine-plan';
 import type { RoutineStep } from './routine-settings';
+import { presetName } from './sound-presets';
 import { formatMinutes } from './step-text';
 
 /** A step's options and length in a few words: "Resonant, 5 min", "5 stretches, 6 min". */
@@ -21,7 +22,10 @@ export function stepSummary(step: RoutineStep): string {
       return count > 0 ? t.plural('summary.stretches', count, { duration }) : t('summary.empty');
     }
     case 'sounds':
-      return t('summary.sounds', { preset: t('summary.ownMix'), minutes: step.timerMinutes });
+      return t('summary.sounds', {
+        preset: presetName(step.preset, settings.sounds),
+        minutes: step.timerMinutes,
+      });
   }
 }
 

@@ -7,6 +7,7 @@ import { habitMinutes } from './habits';
 import { t } from './messages';
 import type { RoutineModel } from './routine-model';
 import { stepLengthMs, stretchConfigOf } from './routine-plan';
+import { presetName } from './sound-presets';
 import type { StepOf, TimedStep } from './routine-steps';
 import { formatMinutes, habitText } from './step-text';
 
@@ -62,7 +63,10 @@ export function LightsOutStep({ step, model }: { step: StepOf<'sounds'>; model: 
   return (
     <div class="routine-step">
       <p class="routine-text">
-        {t('lightsOut.text', { preset: t('summary.ownMix'), minutes: step.timerMinutes })}
+        {t('lightsOut.text', {
+          preset: presetName(step.preset, appSettings.settings.value.sounds),
+          minutes: step.timerMinutes,
+        })}
       </p>
       <p class="muted">{t('lightsOut.quiet')}</p>
       <Button variant="primary" class="button routine-main" onClick={model.lightsOut}>

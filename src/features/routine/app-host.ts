@@ -1,6 +1,8 @@
 import { openKeyValueStore } from '../../lib/storage/kv';
 import { sessionStoreName } from '../../lib/storage/resume-slot';
 import { appSettings } from '../settings/app-settings';
+// The routine hosts the Sounds feature's one shared model (on purpose, see routine-host).
+import { soundsModel } from '../sounds/sounds-model';
 import { BREATHING_SLOT, hostBreathing, type BreathingView } from './hosted-breathing';
 import { hostStretches, STRETCHES_SLOT, type StretchesView } from './hosted-stretches';
 import type { RoutineHost } from './routine-host';
@@ -20,5 +22,5 @@ export const appHost: RoutineHost<HostedView> = {
       ? hostBreathing(step, appSettings, sessions)
       : hostStretches(step, appSettings, sessions),
   forget: () => Promise.all([sessions.del(BREATHING_SLOT), sessions.del(STRETCHES_SLOT)]),
-  lightsOut: () => {},
+  lightsOut: (step) => soundsModel().playFor(step.timerMinutes, step.preset),
 };
