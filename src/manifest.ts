@@ -45,6 +45,7 @@ export const manifest: Partial<ManifestOptions> = {
   // Shortcuts to the main journeys; each is added with its screen (the build test checks).
   shortcuts: [
     { name: 'Breathe', short_name: 'Breathe', url: '/breathe' },
+    { name: 'Start the wind-down', short_name: 'Routine', url: '/routine' },
     { name: 'Sounds', short_name: 'Sounds', url: '/sounds' },
   ],
 };

@@ -48,6 +48,10 @@ export const routes: Route[] = [
     path: '/about',
     load: () => import('./features/about/AboutScreen').then((m) => m.AboutScreen),
   },
+  {
+    path: '/routine',
+    load: () => import('./features/routine/RoutineScreen').then((m) => m.RoutineScreen),
+  },
 ];
 
 /** The route for a path ("/about/" counts as "/about"), or undefined. */

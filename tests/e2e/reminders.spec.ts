@@ -110,8 +110,7 @@ test('a tap on the notification brings Lull to /routine, in the open window', as
 
   await tapNotification(context);
   await expect(page).toHaveURL(/\/routine$/);
-  // /routine is another engineer's screen, still to come: until then the shell says so.
-  await expect(page.getByRole('heading', { level: 1, name: 'Nothing here' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wind-down' })).toBeVisible();
   await expect.poll(() => notificationTitles(page)).toEqual([]);
   await expect(banner(page)).toHaveCount(0);
   expect(context.pages()).toHaveLength(1);

@@ -14,6 +14,7 @@ import {
   journalEntry,
   parseRunningBreath,
   totalMs,
+  type BreathChoice,
   type RunningBreath,
 } from './breath-session';
 import { t } from './messages';
@@ -144,6 +145,11 @@ export function createBreathingModel(deps: BreathingDeps = {}) {
     });
   }
 
+  function startWith(choice: BreathChoice) {
+    if (status.value === 'running' || status.value === 'paused') return;
+    begin({ ...choice, session: startSession(clock) });
+  }
+
   async function restore() {
     const saved = await slot.load();
     if (status.value !== 'loading') return;
@@ -187,9 +193,10 @@ export function createBreathingModel(deps: BreathingDeps = {}) {
     elapsedMs: () => runner?.elapsedMs() ?? 0,
     start() {
       const choice = chosenSession(settings.settings.value.breathing);
-      if (!choice || status.value === 'running' || status.value === 'paused') return;
-      begin({ ...choice, session: startSession(clock) });
+      if (choice) startWith(choice);
     },
+    /** Starts a session chosen elsewhere (a routine's step) rather than by the settings. */
+    startWith,
     pause() {
       if (!runner || status.value !== 'running') return;
       status.value = 'paused';

@@ -1,9 +1,27 @@
 import './home.css';
+import { signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Screen } from '../../ui/Screen';
 import { LinkButton } from '../../ui/Button';
 import { createTonightModel } from './tonight-model';
 import { formatClock, formatCountdown, t } from './messages';
+
+const preview = signal<ComponentType | null>(null);
+
+/**
+ * Tonight's routine in brief, loaded after the first paint: it needs the routine's steps and
+ * the lengths of the sessions it hosts, none of which the first screen should wait for.
+ */
+function LazyRoutinePreview() {
+  if (!preview.value)
+    void import('../routine/RoutinePreview').then(
+      (module) => (preview.value = module.RoutinePreview),
+      () => undefined,
+    );
+  const Preview = preview.value;
+  return Preview ? <Preview /> : null;
+}
 
 /** Tonight: when the wind-down starts and when bedtime is, counting down, and the run so far. */
 export function HomeScreen() {
@@ -42,12 +60,13 @@ export function HomeScreen() {
             <p class="muted">{t('bedtime.at', { time: formatClock(next.bedtimeAt, zone) })}</p>
           </>
         )}
-        {/*
-         * RESERVED for the routine (issue 6, item 3): once /routine exists, its "Start
-         * wind-down" button and a preview of tonight's routine with its length go here, as
-         * the screen's one primary action. Until then there is no button: nothing to tap
-         * that does nothing.
-         */}
+        {/* The routine (issue 6, item 3): the screen's one primary action, and a preview. */}
+        <p class="tonight-start">
+          <LinkButton variant="primary" href="/routine">
+            {t('windDown.start')}
+          </LinkButton>
+        </p>
+        <LazyRoutinePreview />
       </div>
       {streak > 0 && <p class="tonight-streak">{t.plural('streak', streak)}</p>}
       <p>

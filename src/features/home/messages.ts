@@ -9,6 +9,7 @@ export const t = messages({
     'windDown.at': 'at {time}',
     'bedtime.in': 'Bedtime in {time}',
     'bedtime.at': 'at {time}',
+    'windDown.start': 'Start wind-down',
     asleep: 'It is past bedtime. Sleep well.',
     'asleep.next': 'The next wind-down starts in {time}, at {at}.',
     'streak.one': '{count} night in a row with your routine',

@@ -4,6 +4,7 @@ import { scheduleSettingsShape } from '../schedule/schedule-settings';
 import { breathingSettingsShape } from '../breathing/breathing-settings';
 import { cuesSettingsShape } from '../breathing/cue-settings';
 import { stretchesSettingsShape } from '../stretches/stretch-settings';
+import { routineSettingsShape } from '../routine/routine-settings';
 import { remindersSettingsShape } from '../reminders/reminders-settings';
 import { soundsSettingsShape } from '../sounds/sounds-settings';
 
@@ -25,6 +26,7 @@ export const settingsShape = {
   cues: cuesSettingsShape,
   breathing: breathingSettingsShape,
   stretches: stretchesSettingsShape,
+  routine: routineSettingsShape,
   reminders: remindersSettingsShape,
   sounds: soundsSettingsShape,
 };

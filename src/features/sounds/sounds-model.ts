@@ -116,8 +116,8 @@ export function createSoundsModel({
     }),
   );
 
-  function startTimer() {
-    const { timerMinutes: minutes, fadeOutMinutes } = prefs.value;
+  function startTimer(minutes = prefs.value.timerMinutes) {
+    const { fadeOutMinutes } = prefs.value;
     timerMinutes = minutes;
     timer.value =
       minutes > 0
@@ -125,14 +125,16 @@ export function createSoundsModel({
         : null;
   }
 
-  function play() {
+  /** Plays the mix; a timer length given by a host (the routine) starts the timer afresh. */
+  function playFor(minutes?: number) {
     const layers = engineLayers.value;
     if (layers.length === 0) {
       hint.value = t('status.nothingOn');
       return;
     }
     hint.value = null;
-    if (!audible(status.value)) startTimer();
+    if (minutes !== undefined) startTimer(minutes);
+    else if (!audible(status.value)) startTimer();
     void engine.play({
       layers,
       master: prefs.value.masterVolume,
@@ -141,6 +143,8 @@ export function createSoundsModel({
       nowPlaying: nowPlaying(),
     });
   }
+
+  const play = () => playFor();
 
   function pause() {
     engine.pause();
@@ -240,6 +244,14 @@ export function createSoundsModel({
     /** Plays a preset: its layers on at its volumes. */
     applyPreset(id: string) {
       if (presets.apply(id)) play();
+    },
+    /**
+     * Plays for a host (the routine's lights out): its preset, if it names one that exists
+     * (else the mix as it is), with its own sleep timer. The timer set on Sounds stays as it is.
+     */
+    playFor(minutes: number, presetId = '') {
+      if (presetId) presets.apply(presetId);
+      playFor(minutes);
     },
     savePreset: presets.save,
     renamePreset: presets.rename,

@@ -14,6 +14,7 @@ import {
   skipTarget,
   stepsDone,
   stretchTimeline,
+  type StretchConfig,
   type StretchSegment,
 } from './stretch-sequence';
 import {
@@ -170,6 +171,11 @@ export function createStretchesModel(deps: StretchesDeps = {}) {
     });
   }
 
+  function startWith(config: StretchConfig) {
+    if (status.value === 'running' || status.value === 'paused') return;
+    begin({ config, session: startSession(clock), held: [], reached: 0 });
+  }
+
   async function restore() {
     const saved = await slot.load();
     if (status.value !== 'loading') return;
@@ -224,9 +230,10 @@ export function createStretchesModel(deps: StretchesDeps = {}) {
     }),
     start() {
       const config = chosenConfig(settings.settings.value.stretches);
-      if (!config || status.value === 'running' || status.value === 'paused') return;
-      begin({ config, session: startSession(clock), held: [], reached: 0 });
+      if (config) startWith(config);
     },
+    /** Starts a sequence chosen elsewhere (a routine's step) rather than by the settings. */
+    startWith,
     pause() {
       if (!session || status.value !== 'running') return;
       status.value = 'paused';

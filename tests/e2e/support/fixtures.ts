@@ -99,4 +99,5 @@ export const appRoutes = ['/', '/settings', '/about'];
 appRoutes.push('/schedule');
 appRoutes.push('/breathe');
 appRoutes.push('/stretch');
+appRoutes.push('/routine');
 appRoutes.push('/sounds');

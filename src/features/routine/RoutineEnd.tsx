@@ -1,0 +1,34 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { Button, LinkButton } from '../../ui/Button';
+import { PlayerCard } from '../sounds/PlayerCard';
+import { soundsModel } from '../sounds/sounds-model';
+import type { HostedView } from './app-host';
+import { t } from './messages';
+import type { RoutineModel } from './routine-model';
+
+/** The calm close: what was done, and nothing more to do. */
+export function RoutineEnd({ model }: { model: RoutineModel<HostedView> }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The routine just ended: focus moves here, so a screen reader says so.
+  useLayoutEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  const summary = model.summary.value;
+  if (!summary) return null;
+  const count = summary.done.length;
+  const steps = count + summary.skipped.length;
+  return (
+    <div class="routine-end">
+      <h2 ref={heading} tabIndex={-1}>
+        {summary.completed ? t('done.title') : t('done.ended')}
+      </h2>
+      <p>{count > 0 ? t.plural('done.steps', count, { steps }) : t('done.none')}</p>
+      {/* Lights out: the sounds' own player, to pause them or give them 15 minutes more. */}
+      {summary.lightsOut && <PlayerCard model={soundsModel()} />}
+      <div class="button-row">
+        <LinkButton variant="primary" href="/">
+          {t('done.tonight')}
+        </LinkButton>
+        <Button onClick={model.again}>{t('done.again')}</Button>
+      </div>
+    </div>
+  );
+}
