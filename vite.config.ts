@@ -31,7 +31,10 @@ export default defineConfig({
         // The app shell only: screenshots are for store listings, not for offline use.
         // The plugin adds manifest.webmanifest itself.
         globPatterns: ['**/*.{js,css,html,svg,png}'],
-        globIgnores: ['screenshots/**'],
+        // Screenshots are for store listings; the 512 px and maskable icons are read only by
+        // the browser when it installs Lull (online by definition), never by a page: none of
+        // them is needed offline.
+        globIgnores: ['screenshots/**', 'icons/icon-512.png', 'icons/icon-maskable-512.png'],
       },
       devOptions: { enabled: false },
     }),

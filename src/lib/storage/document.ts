@@ -51,7 +51,7 @@ export function migrate(spec: DocumentSpec<Shape>, stored: unknown): Envelope | 
 interface SyncMessage {
   key: string;
   changes: [path: string, value: unknown][];
-  /** The whole document as written; read only by tabs still running an older Lull. */
+  /** The whole document as written: the base for a save begun as a page closes. */
   data: Record<string, unknown>;
 }
 
@@ -111,29 +111,44 @@ export function openDocument<S extends Shape>(
     return next as T;
   };
 
-  async function write(): Promise<void> {
+  // The last copy known to be on disk: loaded, written here, or written by another tab.
+  let onDisk: Envelope | undefined;
+
+  const merged = (base: Envelope | undefined, changes: [string, unknown][]): Envelope => {
+    const data = structuredClone(base?.data ?? {});
+    for (const [path, value] of changes) setPath(data, path, structuredClone(value));
+    return { version: Math.max(base?.version ?? 0, spec.version), data };
+  };
+
+  async function write(leaving = false): Promise<void> {
     if (dirty.size === 0) return;
     const carried = new Map(dirty);
     const changes = [...carried.keys()].map((path): [string, unknown] => [
       path,
       structuredClone(getPath(current, path)),
     ]);
-    // Read and written in one transaction, which starts at once: a write begun in `pagehide`
-    // is under way before the page is gone, and another tab's write cannot land in between.
-    const written = await store.update<Envelope>(spec.key, (stored) => {
-      const onDisk = migrate(spec, stored);
-      const data = structuredClone(onDisk?.data ?? {});
-      for (const [path, value] of changes) setPath(data, path, structuredClone(value));
-      return { version: Math.max(onDisk?.version ?? 0, spec.version), data };
-    });
+    let written: Envelope;
+    if (leaving && onDisk) {
+      // The page is going away: a read-then-write transaction issues its write in the read's
+      // callback, which a closing page may never run. Write at once, on the last copy known
+      // to be on disk (another tab's writes reach it through the channel).
+      written = merged(onDisk, changes);
+      await store.set(spec.key, written);
+    } else {
+      // Read and written in one transaction: another tab's write cannot land in between.
+      written = await store.update<Envelope>(spec.key, (stored) =>
+        merged(migrate(spec, stored), changes),
+      );
+    }
+    onDisk = written;
     for (const [path, count] of carried) if (dirty.get(path) === count) dirty.delete(path);
     channel?.postMessage({ key: spec.key, changes, data: written.data });
   }
 
-  const flush = () => {
+  const flush = (leaving = false) => {
     clearTimeout(timer);
     timer = undefined;
-    const started = write();
+    const started = write(leaving);
     writing = Promise.all([writing, started]).then(() => undefined);
     return writing;
   };
@@ -141,9 +156,10 @@ export function openDocument<S extends Shape>(
   // Flush when the page goes away. Chromium drops an IndexedDB write begun in `pagehide` during
   // a navigation (checked in Chromium 156), but keeps one begun in `beforeunload`; mobile
   // browsers may skip both and only report `visibilitychange` to hidden. So: all three.
-  const onPageHide = () => void flush();
+  const onPageHide = () => void flush(true);
   const onHide = () => {
-    if (document.visibilityState === 'hidden') void flush();
+    // A hidden page may be frozen or discarded without another event.
+    if (document.visibilityState === 'hidden') void flush(true);
   };
   const unloadEvents = ['beforeunload', 'pagehide'] as const;
   unloadEvents.forEach((type) => globalThis.addEventListener?.(type, onPageHide));
@@ -152,6 +168,8 @@ export function openDocument<S extends Shape>(
   channel?.addEventListener('message', (event) => {
     const { key, changes } = event.data ?? {};
     if (key !== spec.key || !Array.isArray(changes)) return;
+    if (isPlainObject(event.data.data))
+      onDisk = { version: Math.max(onDisk?.version ?? 0, spec.version), data: event.data.data };
     const next = structuredClone(current) as Record<string, unknown>;
     // A path changed here and not yet saved keeps this tab's value: it is written after.
     for (const [path, value] of changes) if (!dirty.has(path)) setPath(next, path, value);
@@ -162,6 +180,7 @@ export function openDocument<S extends Shape>(
   return {
     async load() {
       const stored = migrate(spec, await store.get(spec.key));
+      onDisk = stored;
       const { value, invalid } = readShape(spec.shape, stored?.data ?? {});
       // A change made while loading wins over what was on disk, even one being written now.
       current = withPending(value as T);
@@ -185,7 +204,7 @@ export function openDocument<S extends Shape>(
       notify();
       await flush();
     },
-    flush,
+    flush: () => flush(),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
