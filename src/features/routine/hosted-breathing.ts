@@ -2,7 +2,11 @@ import { computed } from '@preact/signals';
 import type { KeyValueStore } from '../../lib/storage/kv';
 import { openResumeSlot } from '../../lib/storage/resume-slot';
 // The routine hosts the breathing feature's own model (STYLE.md: on purpose, see routine-host).
-import { createBreathingModel, type BreathingModel } from '../breathing/breathing-model';
+import {
+  createBreathingModel,
+  type BreathingDeps,
+  type BreathingModel,
+} from '../breathing/breathing-model';
 import { parseRunningBreath } from '../breathing/breath-session';
 import type { SettingsModel } from '../settings/settings-model';
 import type { Opened } from './routine-host';
@@ -23,8 +27,11 @@ export function hostBreathing(
   step: StepOf<'breathing'>,
   settings: SettingsModel,
   sessions: KeyValueStore,
+  /** The hosted model's devices and clock (tests pass fakes). */
+  deps: Omit<BreathingDeps, 'settings' | 'slot'> = {},
 ): Opened<BreathingView> {
   const model = createBreathingModel({
+    ...deps,
     settings,
     slot: openResumeSlot(sessions, BREATHING_SLOT, parseRunningBreath),
   });

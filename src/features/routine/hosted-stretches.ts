@@ -5,7 +5,11 @@ import type { SettingsModel } from '../settings/settings-model';
 // The routine hosts the stretch feature's own models (STYLE.md: on purpose, see routine-host).
 import { createCrampTimer } from '../stretches/cramp-model';
 import { parseRunningStretch } from '../stretches/stretch-session';
-import { createStretchesModel, type StretchesModel } from '../stretches/stretches-model';
+import {
+  createStretchesModel,
+  type StretchesDeps,
+  type StretchesModel,
+} from '../stretches/stretches-model';
 import type { Opened } from './routine-host';
 import { stepLengthMs, stretchConfigOf } from './routine-plan';
 import type { StepOf } from './routine-steps';
@@ -25,12 +29,15 @@ export function hostStretches(
   step: StepOf<'stretches'>,
   settings: SettingsModel,
   sessions: KeyValueStore,
+  /** The hosted model's devices and clock (tests pass fakes). */
+  deps: Omit<StretchesDeps, 'settings' | 'slot'> = {},
 ): Opened<StretchesView> {
   const model = createStretchesModel({
+    ...deps,
     settings,
     slot: openResumeSlot(sessions, STRETCHES_SLOT, parseRunningStretch),
   });
-  const cramp = createCrampTimer({ settings });
+  const cramp = createCrampTimer({ ...deps, settings });
   const active = () => model.status.value === 'running' || model.status.value === 'paused';
   return {
     view: { kind: 'stretches', model, cramp },

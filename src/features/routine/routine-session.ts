@@ -1,6 +1,6 @@
 import type { JournalEntry } from '../../lib/storage/journal';
 import { isPlainObject } from '../../lib/storage/schema';
-import { parseSessionClock, type SessionClock } from '../../lib/time/session-clock';
+import { parseSessionClock, pauseSession, type SessionClock } from '../../lib/time/session-clock';
 import { routineSettingsShape, type RoutineStep } from './routine-settings';
 import { normalizeSteps, stepKey } from './routine-steps';
 
@@ -79,3 +79,13 @@ export function journalEntry(
     },
   };
 }
+
+/** The routine with the step shown marked done or skipped. */
+export const withOutcome = (running: RunningRoutine, outcome: Outcome): RunningRoutine => ({
+  ...running,
+  outcomes: running.outcomes.map((old, index) => (index === running.index ? outcome : old)),
+});
+
+/** A step's clock held at a moment already past (when the person was last seen on it). */
+export const pausedAt = (session: SessionClock, at: number): SessionClock =>
+  pauseSession(session, { now: () => Math.max(at, session.startedAt) });

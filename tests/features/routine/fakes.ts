@@ -157,3 +157,18 @@ export function setup(shared?: {
 
 /** Lets queued microtasks and promise callbacks run. */
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A routine model whose routine has just been started. */
+export async function started() {
+  const world = setup();
+  await world.model.restored;
+  await world.settings.ready;
+  world.model.start();
+  return world;
+}
+
+/** The page hidden or shown, as the phone's lock button does. */
+export function setVisibility(state: DocumentVisibilityState) {
+  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
+}

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AWAY_MS } from '../../../src/features/routine/routine-model';
 import { defaultRoutine, stepKey } from '../../../src/features/routine/routine-steps';
-import { flush, setup } from './fakes';
+import { flush, setup, started } from './fakes';
 
 const MIN = 60_000;
 /** Default routine: screens 1 min, lights 1, drink 5, worries 2, stretches, socks 1, breathing. */
 const keys = defaultRoutine.map(stepKey);
-
-/** The page hidden or shown, as the phone's lock button does. */
-function setVisibility(state: DocumentVisibilityState) {
-  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
-  document.dispatchEvent(new Event('visibilitychange'));
-}
-
-async function started() {
-  const world = setup();
-  await world.model.restored;
-  await world.settings.ready;
-  world.model.start();
-  return world;
-}
 
 describe('the routine runner', () => {
   it('has nothing running at first, then starts at the first step', async () => {
@@ -35,7 +20,6 @@ describe('the routine runner', () => {
     expect(forget).toHaveBeenCalled();
     expect(slot.peek()).toMatchObject({ index: 0, begun: false, outcomes: keys.map(() => 'todo') });
   });
-
   it('ticks off a habit, skips one and goes back, saving every step change', async () => {
     const { model, slot } = await started();
     model.done();
@@ -55,7 +39,6 @@ describe('the routine runner', () => {
     // Passing a done step does not undo it.
     expect(slot.peek()?.outcomes[1]).toBe('done');
   });
-
   it('counts time left from the routine’s length, a habit’s estimate and the clock', async () => {
     const { model, advance, alarm } = await started();
     const total = model.totalMs.value;
@@ -74,7 +57,6 @@ describe('the routine runner', () => {
     model.next();
     expect(model.leftMs.value).toBe(total - 2 * MIN);
   });
-
   it('pauses and resumes: no time passes on the step while paused, and the screen may sleep', async () => {
     const { model, advance, releaseAwake, awake, slot } = await started();
     advance(20_000);
@@ -91,7 +73,6 @@ describe('the routine runner', () => {
     advance(10_000);
     expect(model.leftMs.value).toBe(left - 10_000);
   });
-
   it('hosts a timed step: begun by a tap, followed by its own clock, done when it ends', async () => {
     const { model, sessions, advance, slot } = await started();
     for (let step = 0; step < 4; step += 1) model.done();
@@ -117,7 +98,6 @@ describe('the routine runner', () => {
     // One that ended by itself is not cut short: its closing chime rings out.
     expect(stretches.dispose).not.toHaveBeenCalled();
   });
-
   it('next during a hosted session stops it; skipped unless something was done', async () => {
     const { model, sessions, slot } = await started();
     for (let step = 0; step < 4; step += 1) model.done();
@@ -133,7 +113,6 @@ describe('the routine runner', () => {
     expect(slot.peek()?.outcomes[6]).toBe('done');
     expect(model.step.value?.kind).toBe('habit');
   });
-
   it('pausing the routine pauses its hosted session', async () => {
     const { model, sessions } = await started();
     for (let step = 0; step < 4; step += 1) model.done();
@@ -144,131 +123,6 @@ describe('the routine runner', () => {
     model.resume();
     expect(sessions[0].resume).toHaveBeenCalled();
   });
-
-  it('a reload resumes at the same step with the same time on it', async () => {
-    const first = await started();
-    first.model.done();
-    first.advance(40_000);
-    first.model.dispose();
-    first.advance(2_000);
-    const second = setup(first.shared);
-    await second.model.restored;
-    expect(second.model.status.value).toBe('running');
-    expect(second.model.current.value?.index).toBe(1);
-    expect(second.model.stepLeftMs.value).toBe(MIN - 42_000);
-    expect(second.busy).toHaveBeenCalledWith('routine');
-    expect(second.awake).toHaveBeenCalled();
-  });
-
-  it('a reload in a hosted session reopens it on its own saved clock', async () => {
-    const first = await started();
-    for (let step = 0; step < 4; step += 1) first.model.done();
-    first.model.begin();
-    first.model.dispose();
-    const second = setup(first.shared);
-    second.restoreAs.status = 'running';
-    await second.model.restored;
-    expect(second.model.status.value).toBe('running');
-    expect(second.sessions).toHaveLength(1);
-    expect(second.sessions[0].step).toEqual(defaultRoutine[4]);
-    second.sessions[0].remainingMs.value = 123_000;
-    expect(second.model.stepLeftMs.value).toBe(123_000);
-  });
-
-  it('a hosted session that ended while Lull was closed counts, and the routine moves on', async () => {
-    const first = await started();
-    for (let step = 0; step < 4; step += 1) first.model.done();
-    first.model.begin();
-    first.model.dispose();
-    first.advance(10 * MIN);
-    const second = setup(first.shared);
-    second.restoreAs.status = 'done';
-    second.restoreAs.did = true;
-    await second.model.restored;
-    await flush();
-    expect(second.model.current.value?.index).toBe(5);
-    expect(second.slot.peek()?.outcomes[4]).toBe('done');
-  });
-
-  it('a hosted session lost on reload: done if its time had passed, else ready again', async () => {
-    const first = await started();
-    for (let step = 0; step < 6; step += 1) first.model.next();
-    expect(first.model.step.value?.kind).toBe('breathing');
-    first.model.begin();
-    first.model.dispose();
-    const early = setup(first.shared);
-    await early.model.restored;
-    expect(early.model.current.value).toMatchObject({ index: 6, begun: false });
-    early.model.begin();
-    early.model.dispose();
-    early.advance(10 * MIN);
-    const late = setup(first.shared);
-    await late.model.restored;
-    expect(late.model.current.value?.index).toBe(7);
-    expect(late.slot.peek()?.outcomes[6]).toBe('done');
-  });
-
-  it('after two hours away it says where they are, held where they left, and carries on', async () => {
-    const first = await started();
-    first.model.done();
-    first.advance(30_000);
-    // The phone is put away: the last moment they were seen is kept.
-    setVisibility('hidden');
-    first.model.dispose();
-    setVisibility('visible');
-    first.advance(2 * 60 * MIN);
-    const second = setup(first.shared);
-    await second.model.restored;
-    expect(second.model.status.value).toBe('away');
-    expect(second.model.current.value?.index).toBe(1);
-    // The time on the step stopped when they were last seen.
-    expect(second.model.stepLeftMs.value).toBe(30_000);
-    expect(second.awake).not.toHaveBeenCalled();
-    // A reload now still finds them away.
-    expect(second.slot.peek()?.seenAt).toBe(first.slot.peek()?.seenAt);
-    second.model.resume();
-    expect(second.model.status.value).toBe('running');
-    second.advance(10_000);
-    expect(second.model.stepLeftMs.value).toBe(20_000);
-  });
-
-  it('away with a hosted session: held at once, resumed on continue', async () => {
-    const first = await started();
-    for (let step = 0; step < 4; step += 1) first.model.done();
-    first.model.begin();
-    first.model.dispose();
-    first.advance(3 * 60 * MIN);
-    const second = setup(first.shared);
-    second.restoreAs.status = 'running';
-    await second.model.restored;
-    expect(second.model.status.value).toBe('away');
-    expect(second.sessions[0].pause).toHaveBeenCalled();
-    expect(second.sessions[0].status.value).toBe('paused');
-    second.model.resume();
-    expect(second.sessions[0].resume).toHaveBeenCalled();
-    expect(second.model.status.value).toBe('running');
-  });
-
-  it('hidden for two hours in the same page: away on return', async () => {
-    const { model, advance, clock } = await started();
-    advance(10_000);
-    setVisibility('hidden');
-    clock.set(clock.now() + 2 * 60 * MIN);
-    setVisibility('visible');
-    expect(model.status.value).toBe('away');
-    expect(model.stepLeftMs.value).toBe(MIN - 10_000);
-    model.dispose();
-  });
-
-  it('short absences are not "away"', async () => {
-    const first = await started();
-    first.model.dispose();
-    first.advance(AWAY_MS - 1000);
-    const second = setup(first.shared);
-    await second.model.restored;
-    expect(second.model.status.value).toBe('running');
-  });
-
   it('lights out starts the sounds and records the finished routine', async () => {
     const { model, sessions, advance, lightsOut, settings, slot, releaseBusy, clock } =
       await started();
@@ -313,7 +167,6 @@ describe('the routine runner', () => {
       }),
     ]);
   });
-
   it('next on the last step finishes without sounds', async () => {
     const { model, lightsOut } = await started();
     for (let step = 0; step < 8; step += 1) model.next();
@@ -321,7 +174,6 @@ describe('the routine runner', () => {
     expect(lightsOut).not.toHaveBeenCalled();
     expect(model.summary.value?.skipped).toHaveLength(8);
   });
-
   it('ending early records what was done, and nothing when nothing was', async () => {
     const { model, settings } = await started();
     model.end();
@@ -336,7 +188,6 @@ describe('the routine runner', () => {
     expect(entry.details).toMatchObject({ done: ['habit:screens'], completed: false });
     expect(entry.details.skipped).toHaveLength(7);
   });
-
   it('runs the steps it started with, whatever is edited meanwhile', async () => {
     const { model, settings } = await started();
     settings.update('routine.steps', [{ kind: 'habit', habit: 'air' }]);
