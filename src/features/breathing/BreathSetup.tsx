@@ -5,7 +5,8 @@ import { breathTimeline, phaseNames, type PhaseName } from './breath-pattern';
 import type { BreathingModel } from './breathing-model';
 import { formatDuration, formatSeconds } from './format';
 import { t } from './messages';
-import { NumberSelect, range } from './NumberSelect';
+import { NumberSelect } from '../../ui/NumberSelect';
+import { range } from './number-range';
 import {
   MAX_CYCLES,
   MAX_MINUTES,
@@ -63,6 +64,7 @@ export function BreathSetup({ model }: { model: BreathingModel }) {
           <legend>{t('custom.legend')}</legend>
           {phaseNames.map((phase) => (
             <NumberSelect
+              class="number-select"
               key={phase}
               label={phaseLabel[phase]()}
               value={breathing.custom[phase]}
@@ -85,6 +87,7 @@ export function BreathSetup({ model }: { model: BreathingModel }) {
       />
       {length.unit === 'cycles' ? (
         <NumberSelect
+          class="number-select"
           label={t('length.cyclesLabel')}
           value={length.cycles}
           options={cycleOptions}
@@ -93,6 +96,7 @@ export function BreathSetup({ model }: { model: BreathingModel }) {
         />
       ) : (
         <NumberSelect
+          class="number-select"
           label={t('length.minutesLabel')}
           value={length.minutes}
           options={minuteOptions}

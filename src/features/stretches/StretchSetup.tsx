@@ -2,7 +2,7 @@ import { Button } from '../../ui/Button';
 import { appSettings } from '../settings/app-settings';
 import { formatDuration } from './format';
 import { t } from './messages';
-import { NumberSelect } from './NumberSelect';
+import { NumberSelect } from '../../ui/NumberSelect';
 import { StretchFigure } from './StretchFigure';
 import { stretchTimeline } from './stretch-sequence';
 import { HOLD_MAX_S, HOLD_MIN_S, HOLD_STEP_S, MAX_ROUNDS, stepIds } from './stretch-steps';
@@ -56,6 +56,7 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
                 </label>
                 {step.included && (
                   <NumberSelect
+                    class="stretch-select"
                     label={
                       <>
                         {t('hold.label')}
@@ -76,6 +77,7 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
         })}
       </fieldset>
       <NumberSelect
+        class="stretch-select"
         label={t('rounds.label')}
         value={rounds}
         options={roundOptions}

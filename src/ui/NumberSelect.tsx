@@ -2,17 +2,19 @@ import { useId } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 
 /**
- * A labelled native select of numbers: the phone's own picker, easy one-handed in the dark.
- * (The breathing timer has the same control; features do not share code except through lib/
- * and ui/, so it lives here twice until it moves to ui/.)
+ * A labelled native select of numbers: one tap opens the phone's own picker, which is
+ * easier one-handed in the dark than a text field and its keyboard.
  */
 export function NumberSelect({
+  class: className,
   label,
   value,
   options,
   format,
   onChange,
 }: {
+  /** The screen's own class for layout. */
+  class: string;
   label: ComponentChildren;
   value: number;
   options: readonly number[];
@@ -21,7 +23,7 @@ export function NumberSelect({
 }) {
   const id = useId();
   return (
-    <div class="stretch-select">
+    <div class={className}>
       <label for={id}>{label}</label>
       <select
         id={id}
