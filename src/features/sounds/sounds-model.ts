@@ -4,7 +4,8 @@ import type { MediaActions } from '../../lib/audio/playback-session';
 import type { SleepTimer } from '../../lib/audio/sleep-fade';
 import { createSoundEngine, type EngineState } from '../../lib/audio/sound-engine';
 import { isSoundscapeId, soundscapeIds } from '../../lib/audio/soundscape-ids';
-import { systemClock, type Clock } from '../../lib/time/clock';
+import type { Clock } from '../../lib/time/clock';
+import { timerClock } from '../../lib/time/steady-clock';
 import { appSettings } from '../settings/app-settings';
 import type { SettingsModel } from '../settings/settings-model';
 import { soundIdOf, soundSource } from './catalog';
@@ -65,7 +66,7 @@ export function createSoundsModel({
   settings = appSettings,
   createEngine = (actions) => createSoundEngine({ actions, artwork: ARTWORK }),
   openSounds = (decode) => openUserSounds(decode),
-  clock = systemClock,
+  clock = timerClock,
   ticks = whileShown,
 }: SoundsModelOptions = {}) {
   const engine = createEngine({ play: () => play(), pause: () => pause(), stop: () => stop() });
