@@ -4,7 +4,7 @@ import type { MediaActions } from '../../lib/audio/playback-session';
 import type { SleepTimer } from '../../lib/audio/sleep-fade';
 import { createSoundEngine, type EngineState } from '../../lib/audio/sound-engine';
 import { isSoundscapeId, soundscapeIds } from '../../lib/audio/soundscape-ids';
-import type { Clock } from '../../lib/time/clock';
+import { systemClock, type Clock } from '../../lib/time/clock';
 import { timerClock } from '../../lib/time/steady-clock';
 import { appSettings } from '../settings/app-settings';
 import type { SettingsModel } from '../settings/settings-model';
@@ -52,7 +52,10 @@ export interface SoundsModelOptions {
   settings?: SettingsModel;
   createEngine?: (actions: MediaActions) => EngineLike;
   openSounds?: (decode: (data: ArrayBuffer) => Promise<AudioBuffer>) => UserSounds;
+  /** The clock the sleep timer counts on. */
   clock?: Clock;
+  /** The device's clock, on which the timer's end is shown. */
+  wallClock?: Clock;
   /** Calls its argument now and then while sound plays (tests call it by hand). */
   ticks?: (onTick: () => void) => () => void;
 }
@@ -67,6 +70,7 @@ export function createSoundsModel({
   createEngine = (actions) => createSoundEngine({ actions, artwork: ARTWORK }),
   openSounds = (decode) => openUserSounds(decode),
   clock = timerClock,
+  wallClock = systemClock,
   ticks = whileShown,
 }: SoundsModelOptions = {}) {
   const engine = createEngine({ play: () => play(), pause: () => pause(), stop: () => stop() });
@@ -179,7 +183,7 @@ export function createSoundsModel({
     }),
   ];
 
-  const statusView = createStatus(status, timer, readout.now);
+  const statusView = createStatus(status, timer, readout.now, () => wallClock.now());
 
   return {
     status,
