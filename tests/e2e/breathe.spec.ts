@@ -74,6 +74,31 @@ test('pause holds the phase; resume carries on from there', async ({ page }) => 
   await expect(phaseWord(page)).toHaveText('Hold');
 });
 
+test('the phone clock set an hour forward, then back: the session keeps its time', async ({
+  page,
+}) => {
+  await openOnHeldTime(page, '/breathe');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(2000);
+  await expect(page.getByText('Breath 1 of 4 · 1:14 left')).toBeVisible();
+
+  // The device's clock is corrected: Date.now() moves an hour, performance.now() does not.
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.setSystemTime(now + 3_600_000);
+  await page.clock.runFor(1000);
+  await expect(page.getByText('Breath 1 of 4 · 1:13 left')).toBeVisible();
+  await expect(phaseWord(page)).toHaveText('Inhale');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.clock.runFor(1100);
+  await expect(phaseWord(page)).toHaveText('Hold');
+
+  // And set back two hours: the session does not stall.
+  await page.clock.setSystemTime(now + 2100 - 3_600_000);
+  await page.clock.runFor(7000);
+  await expect(phaseWord(page)).toHaveText('Exhale');
+  await expect(page.getByText('Breath 1 of 4 · 1:05 left')).toBeVisible();
+});
+
 test('a reload resumes the running session where the clock says', async ({ page }) => {
   await openOnHeldTime(page, '/breathe');
   await page.getByRole('radio', { name: /^Box/ }).check();

@@ -55,6 +55,27 @@ test('a bedtime of 22:30 with a 45-minute lead counts down on Tonight', async ({
   await expect(page.getByText(/next wind-down starts in 22 h 55 min/)).toBeVisible();
 });
 
+test('a new time zone: Tonight counts down to bedtime on the new local clock, without a reload', async ({
+  page,
+}) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Berlin' });
+  // Monday 09:00 in Berlin; 17:00 in Tokyo. The default schedule: bedtime 23:00, a 45-min lead.
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00+01:00') });
+  await page.goto('/');
+  await expect(page.getByText('Wind-down starts in 13 h 15 min', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^at (22:15|10:15\sPM)$/)).toBeVisible();
+  await expect(page.getByText('Bedtime in 14 h', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^at (23:00|11:00\sPM)$/)).toBeVisible();
+
+  // A flight to Tokyo: bedtime is 23:00 on the clock there, eight hours sooner.
+  await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Asia/Tokyo' });
+  await expect(page.getByText('Wind-down starts in 5 h 15 min', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^at (22:15|10:15\sPM)$/)).toBeVisible();
+  await expect(page.getByText('Bedtime in 6 h', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^at (23:00|11:00\sPM)$/)).toBeVisible();
+});
+
 test('Tonight shows the nights in a row from finished routines, and nothing before', async ({
   page,
   context,

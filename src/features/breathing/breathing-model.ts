@@ -2,7 +2,8 @@ import { batch, computed, signal } from '@preact/signals';
 import { createCuePlayer, type CuePlayer } from '../../lib/cues/cue-player';
 import { openKeyValueStore } from '../../lib/storage/kv';
 import { openResumeSlot, sessionStoreName } from '../../lib/storage/resume-slot';
-import { systemClock, type Clock } from '../../lib/time/clock';
+import type { Clock } from '../../lib/time/clock';
+import { timerClock } from '../../lib/time/steady-clock';
 import { startGuidedSession, type GuidedSession } from '../../lib/time/guided-session';
 import { elapsedMs, startSession } from '../../lib/time/session-clock';
 import { appSettings } from '../settings/app-settings';
@@ -60,7 +61,7 @@ const RECENT_END_MS = 60 * 60_000;
  */
 export function createBreathingModel(deps: BreathingDeps = {}) {
   const settings = deps.settings ?? appSettings;
-  const clock = deps.clock ?? systemClock;
+  const clock = deps.clock ?? timerClock;
   const slot =
     deps.slot ??
     openResumeSlot(openKeyValueStore(sessionStoreName), 'breathing', parseRunningBreath);

@@ -2,7 +2,8 @@ import { batch, signal } from '@preact/signals';
 import { holdBusy } from '../../lib/busy';
 import { openKeyValueStore } from '../../lib/storage/kv';
 import { openResumeSlot, sessionStoreName } from '../../lib/storage/resume-slot';
-import { systemClock, type Clock } from '../../lib/time/clock';
+import type { Clock } from '../../lib/time/clock';
+import { timerClock } from '../../lib/time/steady-clock';
 import { elapsedMs, pauseSession, resumeSession, startSession } from '../../lib/time/session-clock';
 import { keepAwake } from '../../lib/wake-lock';
 import { appSettings } from '../settings/app-settings';
@@ -65,7 +66,7 @@ const defaultAlarm = (callback: () => void, ms: number) => {
  */
 export function createRoutineCore<V>(deps: RoutineDeps<V>) {
   const settings = deps.settings ?? appSettings;
-  const clock = deps.clock ?? systemClock;
+  const clock = deps.clock ?? timerClock;
   const slot =
     deps.slot ??
     openResumeSlot(openKeyValueStore(sessionStoreName), 'routine', parseRunningRoutine);

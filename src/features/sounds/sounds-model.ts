@@ -5,6 +5,7 @@ import type { SleepTimer } from '../../lib/audio/sleep-fade';
 import { createSoundEngine, type EngineState } from '../../lib/audio/sound-engine';
 import { isSoundscapeId, soundscapeIds } from '../../lib/audio/soundscape-ids';
 import { systemClock, type Clock } from '../../lib/time/clock';
+import { timerClock } from '../../lib/time/steady-clock';
 import { appSettings } from '../settings/app-settings';
 import type { SettingsModel } from '../settings/settings-model';
 import { soundIdOf, soundSource } from './catalog';
@@ -51,7 +52,10 @@ export interface SoundsModelOptions {
   settings?: SettingsModel;
   createEngine?: (actions: MediaActions) => EngineLike;
   openSounds?: (decode: (data: ArrayBuffer) => Promise<AudioBuffer>) => UserSounds;
+  /** The clock the sleep timer counts on. */
   clock?: Clock;
+  /** The device's clock, on which the timer's end is shown. */
+  wallClock?: Clock;
   /** Calls its argument now and then while sound plays (tests call it by hand). */
   ticks?: (onTick: () => void) => () => void;
 }
@@ -65,7 +69,8 @@ export function createSoundsModel({
   settings = appSettings,
   createEngine = (actions) => createSoundEngine({ actions, artwork: ARTWORK }),
   openSounds = (decode) => openUserSounds(decode),
-  clock = systemClock,
+  clock = timerClock,
+  wallClock = systemClock,
   ticks = whileShown,
 }: SoundsModelOptions = {}) {
   const engine = createEngine({ play: () => play(), pause: () => pause(), stop: () => stop() });
@@ -178,7 +183,7 @@ export function createSoundsModel({
     }),
   ];
 
-  const statusView = createStatus(status, timer, readout.now);
+  const statusView = createStatus(status, timer, readout.now, () => wallClock.now());
 
   return {
     status,

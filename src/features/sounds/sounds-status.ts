@@ -6,16 +6,27 @@ import { t } from './messages';
 const clockTime = (ms: number) =>
   new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(ms);
 
-/** What the player says: the state in one sentence, and the minutes the timer has left. */
+/**
+ * What the player says: the state in one sentence, and the minutes the timer has left. `now`
+ * is on the timer's clock; `wallNow` reads the device's clock, on which the end is shown.
+ */
 export function createStatus(
   status: ReadonlySignal<EngineState>,
   timer: ReadonlySignal<SleepTimer | null>,
   now: ReadonlySignal<number>,
+  wallNow = () => now.peek(),
 ) {
   const fading = computed(() => {
     const running = timer.value;
     return running !== null && now.value >= running.endsAt - running.fadeMs;
   });
+  const minute = computed(() => Math.floor(now.value / 60_000));
+  // Written again each minute: a new time zone, or a clock set while the timer runs (which
+  // the timer's clock leaves out), shows in the end's clock time within one.
+  const until = (running: SleepTimer) => {
+    void minute.value;
+    return clockTime(running.endsAt - now.peek() + wallNow());
+  };
 
   /** One sentence (shown in a live region: it changes with the state, not every second). */
   const text = computed(() => {
@@ -26,8 +37,8 @@ export function createStatus(
       case 'playing':
         if (!running) return t('status.playing');
         return fading.value
-          ? t('status.fading', { time: clockTime(running.endsAt) })
-          : t('status.playingUntil', { time: clockTime(running.endsAt) });
+          ? t('status.fading', { time: until(running) })
+          : t('status.playingUntil', { time: until(running) });
       case 'paused':
         return t('status.paused');
       case 'interrupted':

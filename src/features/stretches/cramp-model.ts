@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { createCuePlayer, type CuePlayer } from '../../lib/cues/cue-player';
-import { systemClock, type Clock } from '../../lib/time/clock';
+import type { Clock } from '../../lib/time/clock';
 import { startGuidedSession, type GuidedSession } from '../../lib/time/guided-session';
 import { createTimeline, type Segment } from '../../lib/time/timeline';
 import { appSettings } from '../settings/app-settings';
@@ -50,7 +50,7 @@ export function createCrampTimer(deps: CrampDeps = {}) {
         cues: [{ atMs: CRAMP_HOLD_MS, cue: { tone: 'chime', word: t('say.done') } }],
         player: cues,
         busyReason: 'cramp',
-        clock: deps.clock ?? systemClock,
+        clock: deps.clock,
         awake: deps.awake,
         busy: deps.busy,
         setAlarm: deps.setAlarm,

@@ -1,5 +1,6 @@
 import { holdBusy } from '../busy';
-import { systemClock, type Clock } from '../time/clock';
+import type { Clock } from '../time/clock';
+import { timerClock } from '../time/steady-clock';
 import { LayerSet, type EngineLayer } from './layer-set';
 import { createMixer, volumeGain, type Mixer } from './mixer';
 import { PlaybackSession, type MediaActions, type NowPlaying } from './playback-session';
@@ -39,7 +40,7 @@ const PAUSE_FADE_S = 0.4;
  * screen and interruptions. Created once; everything audible goes through it.
  */
 export function createSoundEngine({
-  clock = systemClock,
+  clock = timerClock,
   createContext = () => new AudioContext({ latencyHint: 'playback' }),
   actions,
   artwork = [],

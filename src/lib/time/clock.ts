@@ -3,5 +3,5 @@ export interface Clock {
   now(): number;
 }
 
-/** The device's clock. Wall time, so a session's start survives a reload. */
+/** The device's wall clock: what bedtimes and reminders are set on (timers use timerClock). */
 export const systemClock: Clock = { now: () => Date.now() };

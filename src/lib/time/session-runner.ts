@@ -1,4 +1,5 @@
-import { systemClock, type Clock } from './clock';
+import type { Clock } from './clock';
+import { timerClock } from './steady-clock';
 import {
   elapsedMs,
   pauseSession,
@@ -71,7 +72,7 @@ const toNextSecond = (remainingMs: number) => remainingMs % 1000 || 1000;
  * moving things are drawn by the compositor (see the breathing guide).
  */
 export function createSessionRunner<S extends Segment, C = never>(options: RunnerOptions<S, C>) {
-  const { timeline, cues = [], clock = systemClock } = options;
+  const { timeline, cues = [], clock = timerClock } = options;
   const { setAlarm = defaultAlarm, doc = globalThis.document } = options;
   let session = options.session ?? startSession(clock);
   let ended = false;

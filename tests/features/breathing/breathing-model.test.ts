@@ -6,10 +6,14 @@ import { createSettingsModel } from '../../../src/features/settings/settings-mod
 import { createCuePlayer } from '../../../src/lib/cues/cue-player';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 import { openResumeSlot } from '../../../src/lib/storage/resume-slot';
+import { steadyClock } from '../../../src/lib/time/steady-clock';
 
 let counter = 0;
 
-/** A breathing model on a hand-moved clock, fake devices and fresh stores. */
+/**
+ * A breathing model on the app's steady clock over a hand-moved wall clock and monotonic
+ * clock (a session always runs here), fake devices and fresh stores.
+ */
 function setup(shared?: { slot: ReturnType<typeof makeSlot>; clock: { now: () => number } }) {
   counter += 1;
   const settings = createSettingsModel(
@@ -20,7 +24,15 @@ function setup(shared?: { slot: ReturnType<typeof makeSlot>; clock: { now: () =>
     { channel: null },
   );
   let now = 1_700_000_000_000;
-  const clock = shared?.clock ?? { now: () => now };
+  let ticks = 0;
+  const clock =
+    shared?.clock ??
+    steadyClock(
+      () => now,
+      () => ticks,
+      document,
+      () => false,
+    );
   const slot = shared?.slot ?? makeSlot();
   // The runner's next wake-up; a test moves the clock, then wakes it.
   const alarm = { current: null as null | (() => void) };
@@ -59,6 +71,7 @@ function setup(shared?: { slot: ReturnType<typeof makeSlot>; clock: { now: () =>
   });
   const advance = (ms: number) => {
     now += ms;
+    ticks += ms;
     alarm.current?.();
   };
   return {
@@ -67,7 +80,8 @@ function setup(shared?: { slot: ReturnType<typeof makeSlot>; clock: { now: () =>
     slot,
     clock,
     advance,
-    setNow: (value: number) => (now = value),
+    /** The device's clock is set by `ms` (by hand or by the network): no time passes. */
+    setClock: (ms: number) => (now += ms),
     tones,
     speaker,
     vibrate,
@@ -150,6 +164,32 @@ describe('breathing model', () => {
     advance(1500);
     expect(model.phase.value).toBe('holdIn');
     expect(model.elapsedMs()).toBe(4000);
+  });
+
+  it('the device clock set an hour forward or back mid-session: the session keeps its time', async () => {
+    const { model, advance, setClock, settings } = setup();
+    await model.restored;
+    model.start();
+    advance(5000);
+    setClock(3_600_000);
+    advance(1000);
+    expect(model.status.value).toBe('running');
+    expect(model.phase.value).toBe('holdIn');
+    expect(model.secondsLeft.value).toBe(5);
+    expect(model.remainingSeconds.value).toBe(70);
+    setClock(-2 * 3_600_000);
+    advance(6000);
+    expect(model.announcement.value.text).toBe('Exhale');
+    expect(model.remainingSeconds.value).toBe(64);
+    model.pause();
+    setClock(3_600_000);
+    advance(10_000);
+    model.resume();
+    expect(model.remainingSeconds.value).toBe(64);
+    for (let elapsed = 0; elapsed < 64_000; elapsed += 1000) advance(1000);
+    expect(model.status.value).toBe('done');
+    expect(model.summary.value).toMatchObject({ completed: true, breaths: 4, seconds: 76 });
+    await expect.poll(() => settings.journal.list()).toHaveLength(1);
   });
 
   it('a finished session is recorded and the slot cleared', async () => {

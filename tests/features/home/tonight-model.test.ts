@@ -81,6 +81,21 @@ describe('the Tonight model', () => {
     expect(model.tonight.value.next.bedtimeAt).toBe(Date.parse('2026-11-23T22:30-05:00'));
   });
 
+  it("after a trip the times shown are the new clock's, within a second, without a restart", async () => {
+    const { model, advance, travelTo } = await setup('2026-11-23T09:00+01:00');
+    model.start();
+    const shown = () => formatClock(model.tonight.value.next.bedtimeAt, model.zone.value);
+    expect(shown()).toMatch(/^(22:30|10:30\sPM)$/);
+    expect(model.bedtimeInMs.value).toBe(13.5 * 60 * MINUTE);
+    // 17:00 in Tokyo: bedtime is 22:30 on the clock there, eight hours sooner.
+    travelTo('Asia/Tokyo');
+    advance(1000);
+    expect(model.zone.value).toBe('Asia/Tokyo');
+    expect(shown()).toMatch(/^(22:30|10:30\sPM)$/);
+    expect(model.bedtimeInMs.value).toBe(5.5 * 60 * MINUTE - 1000);
+    expect(model.tonight.value.next.bedtimeAt).toBe(Date.parse('2026-11-23T22:30+09:00'));
+  });
+
   it('counts the nights in a row from the journal, and stops the frames when stopped', async () => {
     const { model, settings, hasFrames } = await setup('2026-11-23T20:00+01:00');
     await settings.journal.add({

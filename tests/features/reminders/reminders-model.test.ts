@@ -314,6 +314,17 @@ describe('recomputing the next reminder', () => {
     ]);
   });
 
+  it('a trip while Lull is open: within a minute, the kept plan and its words are local', async () => {
+    const { store, travelTo } = await setup({ start: '2026-11-23T21:00+01:00' });
+    expect((await store.planned())[0]).toMatchObject({ id: windDownId });
+    // 15:00 in New York: the wind-down there is at 22:15, bedtime at 23:00 on its clock.
+    travelTo('America/New_York');
+    await advance(MINUTE);
+    const [next] = await store.planned();
+    expect(next.id).toBe('wind-down@2026-11-24T03:15:00.000Z');
+    expect(next.body).toMatch(/^Bedtime is at (23:00|11:00\sPM)\./);
+  });
+
   it('keeps the next reminders, with their words, for the service worker', async () => {
     const { store } = await setup({ reminders: { windDown: true, bedtime: true } });
     const planned = await store.planned();

@@ -9,6 +9,7 @@ import type { EngineLayer } from '../../../src/lib/audio/layer-set';
 import type { SleepTimer } from '../../../src/lib/audio/sleep-fade';
 import type { MediaActions } from '../../../src/lib/audio/playback-session';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
+import { steadyClock } from '../../../src/lib/time/steady-clock';
 
 let count = 0;
 /** A database name no other test uses. */
@@ -55,12 +56,27 @@ export function fakeEngine() {
   return engine satisfies EngineLike;
 }
 
-/** A clock the test moves by hand. */
+/**
+ * A device's clocks, moved by hand: the app's steady timer clock over a wall clock and a
+ * monotonic one. Time passing moves both; setting the device's clock moves the wall one only.
+ */
 export function manualClock(start = Date.parse('2026-11-22T22:30:00Z')) {
-  let now = start;
+  let wall = start;
+  let ticks = 0;
+  const steady = steadyClock(
+    () => wall,
+    () => ticks,
+    undefined,
+    () => false,
+  );
   return {
-    now: () => now,
-    advance: (ms: number) => void (now += ms),
+    now: () => steady.now(),
+    wall: { now: () => wall },
+    advance(ms: number) {
+      wall += ms;
+      ticks += ms;
+    },
+    setClock: (ms: number) => void (wall += ms),
   };
 }
 
@@ -86,6 +102,7 @@ export async function setup() {
     },
     openSounds: (decode) => openUserSounds(decode, () => openKeyValueStore(soundsDb), clock),
     clock,
+    wallClock: clock.wall,
     ticks: (onTick) => {
       frameCallbacks.add(onTick);
       return () => frameCallbacks.delete(onTick);

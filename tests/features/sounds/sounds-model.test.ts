@@ -38,6 +38,34 @@ describe('the Sounds model', () => {
     expect(model.statusText.value).toMatch(/^Playing\. Fades out and stops at /);
   });
 
+  it('the sleep timer keeps its end when the clock is set, and shows it on the clock', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Berlin';
+    try {
+      const { model, engine, clock, frame } = await setup();
+      model.setTimerMinutes(30);
+      model.play();
+      const [{ timer }] = engine.plays;
+      // 23:30 in Berlin: it stops at midnight.
+      expect(model.statusText.value).toMatch(/ stops at (00:00|12:00\sAM)\.$/);
+      // The phone's clock was an hour slow, and the network puts it right.
+      clock.setClock(60 * MINUTE);
+      clock.advance(MINUTE);
+      frame();
+      expect(model.remainingMinutes.value).toBe(29);
+      expect(engine.timers.at(-1)).toEqual(timer);
+      expect(model.statusText.value).toMatch(/ stops at (01:00|1:00\sAM)\.$/);
+      // A flight lands in Tokyo.
+      process.env.TZ = 'Asia/Tokyo';
+      clock.advance(MINUTE);
+      frame();
+      expect(model.statusText.value).toMatch(/ stops at (09:00|9:00\sAM)\.$/);
+      expect(model.remainingMinutes.value).toBe(28);
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
+
   it('adds 15 minutes to a running timer, and counts a new choice from now', async () => {
     const { model, engine, clock } = await setup();
     model.setTimerMinutes(30);
