@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForServiceWorker } from './support/fixtures';
+import { stretchSecondsLeft } from './support/routine';
 
 // Monday 23 November 2026, 22:10 by the device's clock: the wind-down hour.
 const evening = new Date(2026, 10, 23, 22, 10, 0);
@@ -15,13 +16,6 @@ async function openOffline(page: Page, context: BrowserContext, path = '/') {
 /** The step shown: the runner's second-level heading, which takes focus on each new step. */
 const stepHeading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 2, name, exact: true });
-
-/** Seconds left in the whole stretch sequence, as the hosted stretch runner shows them. */
-async function stretchSecondsLeft(page: Page): Promise<number> {
-  const text = await page.getByText(/left in all$/).textContent();
-  const [, minutes, seconds] = /(\d+):(\d\d)/.exec(text ?? '') ?? [];
-  return Number(minutes) * 60 + Number(seconds);
-}
 
 /** axe-core needs timers: time flows again for it. */
 async function expectAccessible(page: Page, label: string) {

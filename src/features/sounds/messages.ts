@@ -15,7 +15,7 @@ export const t = messages({
     'status.playingUntil': 'Playing. Fades out and stops at {time}.',
     'status.fading': 'Fading out. Stops at {time}.',
     'status.paused': 'Paused.',
-    'status.interrupted': 'The sound was interrupted. Tap Play to carry on.',
+    'status.interrupted': 'The sound was interrupted. Tap the screen to carry on.',
     'status.ended': 'The sleep timer has ended. Sleep well.',
     'status.failed':
       'This browser cannot play Lull’s sounds. Another browser, or an update of this one, should.',

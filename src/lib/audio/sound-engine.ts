@@ -77,8 +77,11 @@ export function createSoundEngine({
       created,
       () => state === 'playing' || state === 'interrupted',
       (contextState) => {
-        if (state === 'playing' && contextState !== 'running') setState('interrupted');
-        else if (state === 'interrupted' && contextState === 'running') {
+        if (state === 'playing' && contextState !== 'running') {
+          // A suspended context sends nothing out: the meter must not keep the last level.
+          lastLevel = -Infinity;
+          setState('interrupted');
+        } else if (state === 'interrupted' && contextState === 'running') {
           setState('playing');
           schedule?.verify();
         }
