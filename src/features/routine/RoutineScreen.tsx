@@ -3,6 +3,7 @@ import '../breathing/breathing.css';
 import '../stretches/stretches.css';
 import '../sounds/sounds.css';
 import './routine.css';
+import { useEffect } from 'preact/hooks';
 import { Screen } from '../../ui/Screen';
 import { appHost } from './app-host';
 import { AwayCard } from './AwayCard';
@@ -19,6 +20,7 @@ const editor = createRoutineEditor();
 
 /** /routine: the nightly wind-down, one calm step at a time, and the editor of its steps. */
 export function RoutineScreen() {
+  useEffect(() => model.freshen(), []);
   const status = model.status.value;
   return (
     <Screen title={t('title')}>

@@ -33,6 +33,7 @@ export interface RoutineSummary {
   completed: boolean;
   /** The lights-out step whose sounds were started, if they were. */
   lightsOut: StepOf<'sounds'> | null;
+  endedAt: number;
 }
 
 /** What the model works with; tests pass fakes. */
@@ -53,6 +54,9 @@ export interface RoutineDeps<V> {
 
 /** Away this long (the app closed or hidden), the person is told where they are on return. */
 export const AWAY_MS = 60 * 60_000;
+
+/** The closing screen stays this long; after it, the routine's overview shows again. */
+export const SUMMARY_MS = 60 * 60_000;
 
 const defaultAlarm = (callback: () => void, ms: number) => {
   const id = setTimeout(callback, ms);
@@ -240,7 +244,7 @@ export function createRoutineCore<V>(deps: RoutineDeps<V>) {
     batch(() => {
       setStatus('done');
       current.value = null;
-      summary.value = { done, skipped, completed, lightsOut };
+      summary.value = { done, skipped, completed, lightsOut, endedAt: clock.now() };
     });
   }
 

@@ -1,6 +1,6 @@
 import { batch, computed } from '@preact/signals';
 import { startSession } from '../../lib/time/session-clock';
-import { createRoutineCore, AWAY_MS, type RoutineDeps } from './routine-core';
+import { createRoutineCore, AWAY_MS, SUMMARY_MS, type RoutineDeps } from './routine-core';
 import { routineLengthMs } from './routine-plan';
 import { pausedAt, withOutcome, type RunningRoutine } from './routine-session';
 import { isTimed, routineOf } from './routine-steps';
@@ -31,6 +31,12 @@ export function createRoutineModel<V>(deps: RoutineDeps<V>) {
     if (running.begun && isTimed(step)) await core.resumeHosted(step, away);
   }
   const restored = restore();
+
+  function again() {
+    if (status.peek() !== 'done') return;
+    summary.value = null;
+    status.value = 'setup';
+  }
 
   const running =
     <T>(action: (routine: RunningRoutine) => T) =>
@@ -134,10 +140,11 @@ export function createRoutineModel<V>(deps: RoutineDeps<V>) {
       if (routine && status.peek() !== 'loading') core.finish(routine, false, null);
     },
     /** Back to the routine's overview after the closing screen. */
-    again() {
-      if (status.peek() !== 'done') return;
-      summary.value = null;
-      status.value = 'setup';
+    again,
+    /** On opening the screen: last night's closing words give way to the routine again. */
+    freshen() {
+      const ended = summary.peek();
+      if (status.peek() === 'done' && ended && clock.now() - ended.endedAt >= SUMMARY_MS) again();
     },
     dispose: core.dispose,
   };

@@ -188,6 +188,18 @@ describe('the routine runner', () => {
     expect(entry.details).toMatchObject({ done: ['habit:screens'], completed: false });
     expect(entry.details.skipped).toHaveLength(7);
   });
+  it('keeps the closing screen for an hour, then shows the routine again', async () => {
+    const { model, advance } = await started();
+    model.end();
+    advance(30 * MIN);
+    model.freshen();
+    expect(model.status.value).toBe('done');
+    advance(30 * MIN);
+    model.freshen();
+    expect(model.status.value).toBe('setup');
+    expect(model.summary.value).toBeNull();
+  });
+
   it('runs the steps it started with, whatever is edited meanwhile', async () => {
     const { model, settings } = await started();
     settings.update('routine.steps', [{ kind: 'habit', habit: 'air' }]);
