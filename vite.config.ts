@@ -31,10 +31,16 @@ export default defineConfig({
         // The app shell only: screenshots are for store listings, not for offline use.
         // The plugin adds manifest.webmanifest itself.
         globPatterns: ['**/*.{js,css,html,svg,png}'],
-        // Screenshots are for store listings; the 512 px and maskable icons are read only by
-        // the browser when it installs Lull (online by definition), never by a page: none of
-        // them is needed offline.
-        globIgnores: ['screenshots/**', 'icons/icon-512.png', 'icons/icon-maskable-512.png'],
+        // Screenshots are for store listings; the 512 px and maskable icons, and the Apple
+        // touch icon, are read only by the browser when it installs Lull (online by
+        // definition), never by a page: none of them is needed offline. The 192 px icon stays:
+        // reminder notifications show it.
+        globIgnores: [
+          'screenshots/**',
+          'icons/icon-512.png',
+          'icons/icon-maskable-512.png',
+          'apple-touch-icon.png',
+        ],
       },
       devOptions: { enabled: false },
     }),
