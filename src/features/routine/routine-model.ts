@@ -38,6 +38,16 @@ export function createRoutineModel<V>(deps: RoutineDeps<V>) {
     status.value = 'setup';
   }
 
+  /** Last night's closing words give way to the routine once they are an hour old. */
+  function freshen() {
+    const ended = summary.peek();
+    if (status.peek() === 'done' && ended && clock.now() - ended.endedAt >= SUMMARY_MS) again();
+  }
+  // A phone locked on the closing screen and woken the next evening shows the routine again.
+  const doc = deps.doc ?? globalThis.document;
+  const onShown = () => doc?.visibilityState === 'visible' && freshen();
+  doc?.addEventListener('visibilitychange', onShown);
+
   const running =
     <T>(action: (routine: RunningRoutine) => T) =>
     () => {
@@ -142,11 +152,11 @@ export function createRoutineModel<V>(deps: RoutineDeps<V>) {
     /** Back to the routine's overview after the closing screen. */
     again,
     /** On opening the screen: last night's closing words give way to the routine again. */
-    freshen() {
-      const ended = summary.peek();
-      if (status.peek() === 'done' && ended && clock.now() - ended.endedAt >= SUMMARY_MS) again();
+    freshen,
+    dispose() {
+      doc?.removeEventListener('visibilitychange', onShown);
+      core.dispose();
     },
-    dispose: core.dispose,
   };
 }
 

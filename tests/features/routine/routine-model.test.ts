@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRoutine, stepKey } from '../../../src/features/routine/routine-steps';
-import { flush, setup, started } from './fakes';
+import { flush, setVisibility, setup, started } from './fakes';
 
 const MIN = 60_000;
 /** Default routine: screens 1 min, lights 1, drink 5, worries 2, stretches, socks 1, breathing. */
@@ -198,6 +198,15 @@ describe('the routine runner', () => {
     model.freshen();
     expect(model.status.value).toBe('setup');
     expect(model.summary.value).toBeNull();
+  });
+  it('shows the routine again when a phone locked on the closing screen wakes the next day', async () => {
+    const { model, advance } = await started();
+    model.end();
+    setVisibility('hidden');
+    advance(20 * 60 * MIN);
+    expect(model.status.value).toBe('done');
+    setVisibility('visible');
+    expect(model.status.value).toBe('setup');
   });
 
   it('runs the steps it started with, whatever is edited meanwhile', async () => {
