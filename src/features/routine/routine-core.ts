@@ -255,6 +255,7 @@ export function createRoutineCore<V>(deps: RoutineDeps<V>) {
     now,
     hosting,
     clock,
+    doc,
     settings,
     slot,
     host: deps.host,

@@ -14,7 +14,7 @@ import { routineTime } from './routine-time';
  */
 export function createRoutineModel<V>(deps: RoutineDeps<V>) {
   const core = createRoutineCore(deps);
-  const { status, current, summary, hosting, clock, settings, slot, host } = core;
+  const { status, current, summary, hosting, clock, doc, settings, slot, host } = core;
   const { hosted } = hosting;
 
   async function restore() {
@@ -44,7 +44,6 @@ export function createRoutineModel<V>(deps: RoutineDeps<V>) {
     if (status.peek() === 'done' && ended && clock.now() - ended.endedAt >= SUMMARY_MS) again();
   }
   // A phone locked on the closing screen and woken the next evening shows the routine again.
-  const doc = deps.doc ?? globalThis.document;
   const onShown = () => doc?.visibilityState === 'visible' && freshen();
   doc?.addEventListener('visibilitychange', onShown);
 
