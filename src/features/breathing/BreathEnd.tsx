@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { Button, LinkButton } from '../../ui/Button';
 import type { BreathingModel } from './breathing-model';
 import { patternName } from './BreathSetup';
-import { formatDuration } from './format';
+import { formatDuration } from '../../lib/time/duration-text';
 import { t } from './messages';
 
 /** The calm closing screen: what was done, and nothing to do next. */

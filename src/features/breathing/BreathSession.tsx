@@ -2,7 +2,7 @@ import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import type { BreathingModel } from './breathing-model';
-import { formatClock } from './format';
+import { formatClock } from '../../lib/time/duration-text';
 import { useGuideAnimation } from './guide-animation';
 import { t } from './messages';
 

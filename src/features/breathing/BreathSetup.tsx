@@ -3,7 +3,7 @@ import { Button } from '../../ui/Button';
 import { appSettings } from '../settings/app-settings';
 import { breathTimeline, phaseNames, type PhaseName } from './breath-pattern';
 import type { BreathingModel } from './breathing-model';
-import { formatDuration, formatSeconds } from './format';
+import { formatDuration, formatSeconds } from '../../lib/time/duration-text';
 import { t } from './messages';
 import { NumberSelect } from '../../ui/NumberSelect';
 import { range } from './number-range';

@@ -1,6 +1,6 @@
 import { useComputed } from '@preact/signals';
 import { Button } from '../../ui/Button';
-import { formatClock } from './format';
+import { formatClock } from '../../lib/time/duration-text';
 import { t } from './messages';
 import { StretchFigure } from './StretchFigure';
 import { kindName, sideName, stepLines, stepName } from './stretch-text';

@@ -1,6 +1,6 @@
 import { Button } from '../../ui/Button';
 import { appSettings } from '../settings/app-settings';
-import { formatDuration } from './format';
+import { formatDuration } from '../../lib/time/duration-text';
 import { t } from './messages';
 import { NumberSelect } from '../../ui/NumberSelect';
 import { StretchFigure } from './StretchFigure';

@@ -5,9 +5,9 @@ export function formatDuration(totalSeconds: number): string {
   const rounded = Math.max(0, Math.round(totalSeconds));
   const minutes = Math.floor(rounded / 60);
   const seconds = rounded % 60;
-  if (minutes === 0) return t('duration.seconds', { seconds });
-  if (seconds === 0) return t('duration.minutes', { minutes });
-  return t('duration.minutesSeconds', { minutes, seconds });
+  if (minutes === 0) return t('seconds', { seconds });
+  if (seconds === 0) return t('minutes', { minutes });
+  return t('minutesSeconds', { minutes, seconds });
 }
 
 /** "4:05": time left on a clock face. */
@@ -16,7 +16,7 @@ export function formatClock(totalSeconds: number): string {
   return `${Math.floor(rounded / 60)}:${String(rounded % 60).padStart(2, '0')}`;
 }
 
-/** "5.5 s". */
+/** "5.5 s": a phase length, to a tenth of a second. */
 export function formatSeconds(seconds: number): string {
   return t('seconds', { seconds: seconds.toLocaleString(undefined, { maximumFractionDigits: 1 }) });
 }

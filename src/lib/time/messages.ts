@@ -1,0 +1,10 @@
+import { messages } from '../messages';
+
+/** Words for a length of time, shared by every timed screen (breathing, stretches). */
+export const t = messages({
+  en: {
+    minutesSeconds: '{minutes} min {seconds} s',
+    minutes: '{minutes} min',
+    seconds: '{seconds} s',
+  },
+});
