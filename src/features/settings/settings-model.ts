@@ -131,5 +131,5 @@ export type PathValue<T, P extends string> = P extends `${infer Head}.${infer Ta
     ? T[P]
     : never;
 
-/** All leaf paths, for validation tests and the backup. */
-export const settingPaths = leafPaths(settingsShape);
+/** All leaf paths, for tests; pure, so builds that never read it do not compute it at start. */
+export const settingPaths = /* @__PURE__ */ leafPaths(settingsShape);
