@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { budgets, measureSize, precacheUrls } from '../../scripts/measure-size.mjs';
-import { contentSecurityPolicy } from '../../scripts/headers.mjs';
+import { contentSecurityPolicy, securityHeaders } from '../../scripts/headers.mjs';
 import { firstPaintScript, firstPaintScriptHash } from '../../scripts/first-paint-script.mjs';
 import { paintedTonight } from '../../scripts/first-paint-capture.mjs';
 
@@ -103,6 +103,13 @@ describe('security', () => {
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
     expect(inline.map((match) => match[1])).toEqual([firstPaintScript]);
     expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+  });
+
+  it('the README gives hosts the same policy the test server sends', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    expect(readme).toContain(
+      `Content-Security-Policy: ${securityHeaders['Content-Security-Policy']}\n`,
+    );
   });
 });
 
