@@ -1,10 +1,12 @@
 // The HTTP headers a host should send with Lull (README, "Deploying"). The test server sends
 // them too, so the browser tests run under the same policy as production.
+import { firstPaintScriptHash } from './first-paint-script.mjs';
 
 /** The Content-Security-Policy of index.html's meta tag, plus what only a header can say. */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Lull's own files, and the one inline script that starts it after the first paint.
+  `script-src 'self' ${firstPaintScriptHash}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob: data:",

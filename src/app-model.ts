@@ -39,6 +39,14 @@ export function createAppModel() {
     document.documentElement.dataset.theme = theme;
     document.documentElement.dataset.motion = motion;
   });
+  // Settles once Lull can show its first screen whole (or say why it cannot).
+  const ready = new Promise<void>((resolve) => {
+    const stop = effect(() => {
+      if (!started.value || screen.value === null) return;
+      resolve();
+      queueMicrotask(() => stop());
+    });
+  });
   void Promise.race([
     appSettings.ready,
     new Promise((resolve) => setTimeout(resolve, SETTINGS_WAIT_MS)),
@@ -48,6 +56,7 @@ export function createAppModel() {
     path,
     screen,
     started,
+    ready,
     dispose() {
       stopLinks();
       stopPath();

@@ -12,6 +12,9 @@ import type { ComponentType } from 'preact';
 
 const app = createAppModel();
 
+/** Settles once the first screen can be shown whole (src/main.tsx renders then). */
+export const appReady = app.ready;
+
 /** The update prompt, once the service worker bridge has loaded after first paint. */
 export const updateBanner = signal<ComponentType | null>(null);
 /** The reminders banner, once reminders have loaded after first paint (src/main.tsx). */

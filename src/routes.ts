@@ -18,7 +18,8 @@ export const routes: Route[] = [
   {
     path: '/',
     navLabel: () => t('nav.home'),
-    load: () => import('./features/home/HomeScreen').then((m) => m.HomeScreen),
+    load: () =>
+      import('./features/home/HomeScreen').then((m) => m.previewLoaded.then(() => m.HomeScreen)),
   },
   {
     path: '/breathe',

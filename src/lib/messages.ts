@@ -26,6 +26,11 @@ export function pickLocale(preferred: readonly string[]): Locale {
   return 'en';
 }
 
+/** The language Lull speaks now: lists and plurals follow it, so no sentence mixes two. */
+export function currentLocale(): Locale {
+  return activeLocale;
+}
+
 /** Changes the language (tests, and a language setting later). */
 export function setLocale(locale: Locale): void {
   activeLocale = locale;

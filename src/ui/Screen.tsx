@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 
 // The first screen keeps the browser's own focus order (the skip link comes first); after
@@ -11,13 +11,15 @@ let firstScreenShown = false;
  */
 export function Screen({ title, children }: { title: string; children: ComponentChildren }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // The first screen appears with the page (index.html may already show it); later ones fade in.
+  const [fades] = useState(() => firstScreenShown);
   useEffect(() => {
     document.title = `${title} · Lull`;
     if (firstScreenShown) heading.current?.focus({ preventScroll: true });
     firstScreenShown = true;
   }, [title]);
   return (
-    <section class="screen-enter" aria-labelledby="screen-title">
+    <section class={fades ? 'screen-enter' : undefined} aria-labelledby="screen-title">
       <h1 id="screen-title" ref={heading} tabIndex={-1}>
         {title}
       </h1>

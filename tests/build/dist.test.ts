@@ -2,7 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { budgets, measureSize, precacheUrls } from '../../scripts/measure-size.mjs';
-import { contentSecurityPolicy } from '../../scripts/headers.mjs';
+import { contentSecurityPolicy, securityHeaders } from '../../scripts/headers.mjs';
+import { firstPaintScript, firstPaintScriptHash } from '../../scripts/first-paint-script.mjs';
+import { paintedTonight } from '../../scripts/first-paint-capture.mjs';
 
 const dist = resolve('dist');
 
@@ -92,13 +94,38 @@ describe('the service worker', () => {
 });
 
 describe('security', () => {
-  it('index.html carries the content security policy, with no inline or eval scripts', async () => {
+  it('index.html carries the content security policy, with one inline script it names', async () => {
     const html = await readFile(join(dist, 'index.html'), 'utf8');
     const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(csp).toBe(contentSecurityPolicy);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(csp).toContain(`script-src 'self' ${firstPaintScriptHash}`);
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+    expect(inline.map((match) => match[1])).toEqual([firstPaintScript]);
     expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+  });
+
+  it('the README gives hosts the same policy the test server sends', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    expect(readme).toContain(
+      `Content-Security-Policy: ${securityHeaders['Content-Security-Policy']}\n`,
+    );
+  });
+});
+
+describe('the first paint', () => {
+  it('paints Tonight from index.html, and starts the app only from the inline script', async () => {
+    const html = await readFile(join(dist, 'index.html'), 'utf8');
+    const tonight = paintedTonight(html);
+    expect(tonight).toContain('<h1 id="screen-title" tabindex="-1">Tonight</h1>');
+    expect(tonight).toContain('href="/routine">Start wind-down</a>');
+    // No module script in the page itself: the entry waits in the template until the paint.
+    expect(html).not.toMatch(/<script[^>]*type="module"/);
+    const template = /<template id="start">([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+    expect(template).toMatch(
+      /^<link rel="modulepreload" crossorigin href="\/assets\/[^"]+\.js" data-entry>/,
+    );
+    expect(html.replace(template, '')).not.toContain('modulepreload');
   });
 });
 

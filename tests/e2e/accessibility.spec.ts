@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, appRoutes } from './support/fixtures';
+import { test, expect, expectNoAxeViolations, appRoutes, openTonight } from './support/fixtures';
 
 const themes = [
   { theme: 'dark', colorScheme: 'dark' },
@@ -29,8 +29,7 @@ for (const { theme, colorScheme } of themes) {
 }
 
 test('the whole app works from the keyboard', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Tonight' })).toBeVisible();
+  await openTonight(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   const nav = page.getByRole('navigation', { name: 'Main' });

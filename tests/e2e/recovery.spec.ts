@@ -1,4 +1,4 @@
-import { test, expect } from './support/fixtures';
+import { test, expect, openTonight } from './support/fixtures';
 
 test('a screen whose code cannot load shows a calm recovery screen, not a blank page', async ({
   page,
@@ -7,8 +7,7 @@ test('a screen whose code cannot load shows a calm recovery screen, not a blank 
   // No service worker here, so the network decides: the Settings screen's code fails to load,
   // as it would in an old tab after an update while offline.
   await context.route(/SettingsScreen-.*\.js$/, (route) => route.abort('failed'));
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Tonight' })).toBeVisible();
+  await openTonight(page);
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })

@@ -1,4 +1,4 @@
-import { test, expect, waitForServiceWorker, appRoutes } from './support/fixtures';
+import { test, expect, waitForServiceWorker, appRoutes, openTonight } from './support/fixtures';
 
 test('Chromium finds Lull installable', async ({ page }) => {
   await page.goto('/');
@@ -42,7 +42,7 @@ test('every screen opens when the server is gone', async ({ page, server }) => {
 });
 
 test('the navigation reaches each screen by its own URL', async ({ page }) => {
-  await page.goto('/');
+  await openTonight(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Settings' }).click();
   await expect(page).toHaveURL(/\/settings$/);

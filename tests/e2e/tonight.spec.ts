@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, waitForServiceWorker } from './support/fixtures';
+import {
+  test,
+  expect,
+  expectNoAxeViolations,
+  waitForServiceWorker,
+  openTonight,
+} from './support/fixtures';
 
 // Monday 23 November 2026, 20:00 by the device's clock. Node and the browser it launches share
 // the machine's time zone, so a local Date here is the same wall time in the page.
@@ -42,6 +48,7 @@ test('a bedtime of 22:30 with a 45-minute lead counts down on Tonight', async ({
   // Into the wind-down.
   await page.clock.fastForward('01:34:00');
   await expect(page.getByText('Time to wind down')).toBeVisible();
+  await expect(page.getByText(/^since (21:45|9:45\sPM)$/)).toBeVisible();
   await expect(page.getByText('Bedtime in 40 min')).toBeVisible();
   await expectNoAxeViolations(page, 'Tonight during the wind-down');
 
@@ -109,7 +116,7 @@ test('Tonight shows the nights in a row from finished routines, and nothing befo
 });
 
 test('Settings and About stay within reach of Tonight', async ({ page }) => {
-  await page.goto('/');
+  await openTonight(page);
   await page.getByRole('main').getByRole('link', { name: 'About Lull' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'About Lull' })).toBeVisible();
   await page.goBack();

@@ -10,15 +10,17 @@ import { formatClock, formatCountdown, t } from './messages';
 const preview = signal<ComponentType | null>(null);
 
 /**
- * Tonight's routine in brief, loaded after the first paint: it needs the routine's steps and
- * the lengths of the sessions it hosts, none of which the first screen should wait for.
+ * Tonight's routine in brief: its steps and the lengths of the sessions it hosts. Its code is
+ * not part of the first-load JS (index.html paints the first Tonight); it starts loading with
+ * this screen, which waits for it (`previewLoaded`) so the screen appears whole, never in two
+ * steps.
  */
+export const previewLoaded: Promise<void> = import('../routine/RoutinePreview').then(
+  (module) => void (preview.value = module.RoutinePreview),
+  () => undefined,
+);
+
 function LazyRoutinePreview() {
-  if (!preview.value)
-    void import('../routine/RoutinePreview').then(
-      (module) => (preview.value = module.RoutinePreview),
-      () => undefined,
-    );
   const Preview = preview.value;
   return Preview ? <Preview /> : null;
 }
@@ -51,9 +53,13 @@ export function HomeScreen() {
                 ? t('windDown.now')
                 : t('windDown.in', { time: formatCountdown(model.windDownInMs.value) })}
             </p>
-            {phase === 'day' && (
-              <p class="muted">{t('windDown.at', { time: formatClock(next.windDownAt, zone) })}</p>
-            )}
+            {/* Four rows in the day and in the wind-down alike, so nothing below them moves
+                when the app fills in the rows index.html painted empty (src/first-paint/). */}
+            <p class="muted">
+              {phase === 'day'
+                ? t('windDown.at', { time: formatClock(next.windDownAt, zone) })
+                : t('windDown.since', { time: formatClock(next.windDownAt, zone) })}
+            </p>
             <p class="tonight-second">
               {t('bedtime.in', { time: formatCountdown(model.bedtimeInMs.value) })}
             </p>

@@ -7,6 +7,7 @@ export const t = messages({
     'windDown.in': 'Wind-down starts in {time}',
     'windDown.now': 'Time to wind down',
     'windDown.at': 'at {time}',
+    'windDown.since': 'since {time}',
     'bedtime.in': 'Bedtime in {time}',
     'bedtime.at': 'at {time}',
     'windDown.start': 'Start wind-down',

@@ -1,3 +1,4 @@
+import { currentLocale } from '../../lib/messages';
 import { appSettings } from '../settings/app-settings';
 import { t } from './messages';
 import { routineLengthMs } from './routine-plan';
@@ -12,7 +13,7 @@ export function RoutinePreview() {
     <div class="routine-preview">
       <p>{t('length', { duration: formatMinutes(routineLengthMs(steps, settings)) })}</p>
       <p class="routine-preview-steps">
-        {new Intl.ListFormat(undefined, { type: 'conjunction' }).format(steps.map(stepName))}
+        {new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(steps.map(stepName))}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { currentLocale } from '../../lib/messages';
 import { patternName } from '../breathing/BreathSetup';
 import { appSettings } from '../settings/app-settings';
 import { stepName as stretchName } from '../stretches/stretch-text';
@@ -37,7 +38,7 @@ export function ReadyStep({ step, model }: { step: TimedStep; model: Model }) {
       ? t('ready.breathing', { pattern: patternName(step.pattern), duration })
       : t('ready.stretches', {
           duration,
-          list: new Intl.ListFormat(undefined, { type: 'conjunction' }).format(
+          list: new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(
             stretchConfigOf(step, settings.stretches)?.steps.map(({ id }) => stretchName[id]()) ??
               [],
           ),

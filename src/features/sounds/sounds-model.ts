@@ -1,3 +1,4 @@
+import { currentLocale } from '../../lib/messages';
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { EngineLayer } from '../../lib/audio/layer-set';
 import type { MediaActions } from '../../lib/audio/playback-session';
@@ -106,7 +107,7 @@ export function createSoundsModel({
     const names = activeLayers(mix.value).map((layer) => nameOf(layer.source));
     const title =
       presets.active.value?.name ??
-      new Intl.ListFormat(undefined, { type: 'conjunction' }).format(names.filter(Boolean));
+      new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(names.filter(Boolean));
     return { title, artist: t('nowPlaying.artist') };
   };
 

@@ -1,3 +1,4 @@
+import { currentLocale } from '../../lib/messages';
 import { useEffect, useRef } from 'preact/hooks';
 import { Button, LinkButton } from '../../ui/Button';
 import { t } from './messages';
@@ -14,7 +15,7 @@ export function StretchEnd({ model }: { model: StretchesModel }) {
     if (fresh) heading.current?.focus({ preventScroll: true });
   }, [fresh]);
   if (!summary) return null;
-  const list = new Intl.ListFormat(undefined, { type: 'conjunction' }).format(
+  const list = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(
     summary.done.map((id) => stepName[id]()),
   );
   return (

@@ -101,3 +101,15 @@ appRoutes.push('/breathe');
 appRoutes.push('/stretch');
 appRoutes.push('/routine');
 appRoutes.push('/sounds');
+
+/**
+ * Opens Tonight and waits until Lull itself runs it. index.html paints Tonight before any
+ * script (src/first-paint/), with the countdown rows empty; once they are filled in, links move
+ * within the app rather than loading a new page.
+ */
+export async function openTonight(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(
+    page.getByText(/^(Wind-down starts in|Time to wind down|It is past bedtime)/),
+  ).toBeVisible();
+}
