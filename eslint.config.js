@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { featureBoundaries } from './scripts/eslint/feature-boundaries.mjs';
 
 export default tseslint.config(
   { ignores: ['dist', '.tmp', 'node_modules', 'test-results', 'playwright-report', 'bench'] },
@@ -29,10 +30,13 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/features/**'], message: 'lib/ and ui/ never import a feature.' },
+            { regex: '(^|/)app(-[\\w-]+)?(/|$)', message: 'lib/ and ui/ never import the app.' },
           ],
         },
       ],
     },
   },
+  // STYLE.md: a feature never imports another feature or the app shell.
+  ...featureBoundaries('src/features'),
   prettier,
 );

@@ -1,10 +1,11 @@
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Button } from '../../ui/Button';
 import { appSettings } from '../settings/app-settings';
-import { breathTimeline, phaseNames, type PhaseName } from './breath-pattern';
+import { breathTimeline, phaseNames, type PhaseName } from '../../lib/guides/breath-timing';
 import type { BreathingModel } from './breathing-model';
 import { formatDuration, formatSeconds } from '../../lib/time/duration-text';
 import { t } from './messages';
+import { patternName } from '../../lib/guides/names';
 import { NumberSelect } from '../../ui/NumberSelect';
 import { range } from './number-range';
 import {
@@ -15,18 +16,15 @@ import {
   patternIds,
   type LengthUnit,
   type PatternId,
-} from './patterns';
+} from '../../lib/guides/breath-patterns';
 
 const patternText: Record<PatternId, () => [string, string]> = {
-  '4-7-8': () => [t('pattern.4-7-8'), t('pattern.4-7-8.hint')],
-  box: () => [t('pattern.box'), t('pattern.box.hint')],
-  resonant: () => [t('pattern.resonant'), t('pattern.resonant.hint')],
-  'long-exhale': () => [t('pattern.long-exhale'), t('pattern.long-exhale.hint')],
-  custom: () => [t('pattern.custom'), t('pattern.custom.hint')],
+  '4-7-8': () => [patternName('4-7-8'), t('pattern.4-7-8.hint')],
+  box: () => [patternName('box'), t('pattern.box.hint')],
+  resonant: () => [patternName('resonant'), t('pattern.resonant.hint')],
+  'long-exhale': () => [patternName('long-exhale'), t('pattern.long-exhale.hint')],
+  custom: () => [patternName('custom'), t('pattern.custom.hint')],
 };
-
-/** A pattern's name. */
-export const patternName = (id: PatternId) => patternText[id]()[0];
 
 const phaseLabel: Record<PhaseName, () => string> = {
   inhale: () => t('custom.inhale'),

@@ -1,7 +1,7 @@
 import type { Cue } from '../../lib/cues/cue-player';
 import type { CuePoint } from '../../lib/time/session-runner';
 import type { Timeline } from '../../lib/time/timeline';
-import type { BreathSegment, PhaseName } from './breath-pattern';
+import type { BreathSegment, PhaseName } from '../../lib/guides/breath-timing';
 
 /** A breathing cue: what is played and said, and which phase it opens (none at the end). */
 export interface BreathCue extends Cue {

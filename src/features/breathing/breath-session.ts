@@ -9,9 +9,9 @@ import {
   phaseNames,
   type Breath,
   type BreathPattern,
-} from './breath-pattern';
-import { patternIds, PHASE_MAX_S, type PatternId } from './patterns';
-import { presetBreaths } from './presets';
+} from '../../lib/guides/breath-timing';
+import { patternIds, PHASE_MAX_S, type PatternId } from '../../lib/guides/breath-patterns';
+import { presetBreaths } from '../../lib/guides/breath-presets';
 
 /** A breathing session as saved for resume: what is breathed, and its timing. */
 export interface RunningBreath {

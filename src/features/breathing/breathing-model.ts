@@ -9,7 +9,7 @@ import { elapsedMs, startSession } from '../../lib/time/session-clock';
 import { appSettings } from '../settings/app-settings';
 import type { SettingsModel } from '../settings/settings-model';
 import { breathCuePoints, type BreathCue } from './breath-cues';
-import { breathMs, breathTimeline, type BreathSegment, type PhaseName } from './breath-pattern';
+import { breathMs, breathTimeline, type BreathSegment, type PhaseName } from '../../lib/guides/breath-timing';
 import {
   chosenSession,
   journalEntry,

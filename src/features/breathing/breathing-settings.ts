@@ -8,7 +8,7 @@ import {
   patternIds,
   type LengthUnit,
   type PatternId,
-} from './patterns';
+} from '../../lib/guides/breath-patterns';
 
 const phase = (fallback: number) => num(fallback, 0, PHASE_MAX_S, PHASE_STEP_S);
 

@@ -7,16 +7,11 @@ export const t = messages({
     intro:
       'Slow breathing calms the body before sleep. Choose a pattern, start, and breathe with the circle or the words.',
     'pattern.legend': 'Pattern',
-    'pattern.4-7-8': '4-7-8',
     'pattern.4-7-8.hint': 'In 4 s, hold 7 s, out 8 s. Four breaths is the usual dose.',
-    'pattern.box': 'Box',
     'pattern.box.hint': 'In 4 s, hold 4 s, out 4 s, hold 4 s.',
-    'pattern.resonant': 'Resonant',
     'pattern.resonant.hint':
       'In 5.5 s, out 5.5 s: about six breaths a minute, for 5 to 10 minutes.',
-    'pattern.long-exhale': 'Long exhale',
     'pattern.long-exhale.hint': 'In 4 s, out 7 s.',
-    'pattern.custom': 'Custom',
     'pattern.custom.hint': 'Your own timings.',
     holdsOptional:
       'Holds are optional. If holding your breath is uncomfortable, choose Custom and set the holds to 0.',

@@ -1,10 +1,9 @@
 import { useId } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { patternName } from '../breathing/BreathSetup';
-import { MAX_MINUTES, patternIds, type PatternId } from '../breathing/patterns';
+import { patternName, stretchName } from '../../lib/guides/names';
+import { MAX_MINUTES, patternIds, type PatternId } from '../../lib/guides/breath-patterns';
 import { appSettings } from '../settings/app-settings';
-import { stepName as stretchName } from '../stretches/stretch-text';
-import { stepIds } from '../stretches/stretch-steps';
+import { stepIds } from '../../lib/guides/stretch-steps';
 import { habitIds, type HabitId } from './habits';
 import { t } from './messages';
 import type { RoutineEditor } from './routine-editor';
@@ -129,7 +128,7 @@ function StretchOptions({ step, index, editor }: Props<'stretches'>) {
                 })
               }
             />
-            <span>{stretchName[id]()}</span>
+            <span>{stretchName(id)}</span>
           </label>
         );
       })}

@@ -1,4 +1,4 @@
-import { patternName } from '../breathing/BreathSetup';
+import { patternName } from '../../lib/guides/names';
 import { appSettings } from '../settings/app-settings';
 import { t } from './messages';
 import { stepLengthMs, stretchConfigOf } from './routine-plan';

@@ -1,7 +1,6 @@
 import { currentLocale } from '../../lib/messages';
-import { patternName } from '../breathing/BreathSetup';
+import { patternName, stretchName } from '../../lib/guides/names';
 import { appSettings } from '../settings/app-settings';
-import { stepName as stretchName } from '../stretches/stretch-text';
 import { Button } from '../../ui/Button';
 import type { HostedView } from './app-host';
 import { habitMinutes } from './habits';
@@ -39,7 +38,7 @@ export function ReadyStep({ step, model }: { step: TimedStep; model: Model }) {
       : t('ready.stretches', {
           duration,
           list: new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(
-            stretchConfigOf(step, settings.stretches)?.steps.map(({ id }) => stretchName[id]()) ??
+            stretchConfigOf(step, settings.stretches)?.steps.map(({ id }) => stretchName(id)) ??
               [],
           ),
         });

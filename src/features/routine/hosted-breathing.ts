@@ -9,7 +9,7 @@ import {
 } from '../breathing/breathing-model';
 import { parseRunningBreath } from '../breathing/breath-session';
 import type { SettingsModel } from '../settings/settings-model';
-import type { Opened } from './routine-host';
+import type { Opened } from '../../lib/hosted-session';
 import { breathChoiceOf, stepLengthMs } from './routine-plan';
 import type { StepOf } from './routine-steps';
 

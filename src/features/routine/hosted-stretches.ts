@@ -10,7 +10,7 @@ import {
   type StretchesDeps,
   type StretchesModel,
 } from '../stretches/stretches-model';
-import type { Opened } from './routine-host';
+import type { Opened } from '../../lib/hosted-session';
 import { stepLengthMs, stretchConfigOf } from './routine-plan';
 import type { StepOf } from './routine-steps';
 

@@ -1,8 +1,8 @@
 import type { Settings } from '../settings/settings-schema';
-import { breathMs, breathTimeline, cyclesForMinutes } from '../breathing/breath-pattern';
+import { breathMs, breathTimeline, cyclesForMinutes } from '../../lib/guides/breath-timing';
 import { breathOf, type BreathChoice } from '../breathing/breath-session';
-import { stretchTimeline, type StretchConfig } from '../stretches/stretch-sequence';
-import { stepIds } from '../stretches/stretch-steps';
+import { stretchTimeline, type StretchConfig } from '../../lib/guides/stretch-sequence';
+import { stepIds } from '../../lib/guides/stretch-steps';
 import { habitMinutes } from './habits';
 import type { RoutineStep } from './routine-settings';
 import type { StepOf } from './routine-steps';

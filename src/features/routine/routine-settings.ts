@@ -8,8 +8,8 @@ import {
   type Field,
   type Infer,
 } from '../../lib/storage/schema';
-import { patternIds, type PatternId } from '../breathing/patterns';
-import { stepIds, type StepId } from '../stretches/stretch-steps';
+import { patternIds, type PatternId } from '../../lib/guides/breath-patterns';
+import { stepIds, type StepId } from '../../lib/guides/stretch-steps';
 import { habitIds } from './habits';
 
 // Part of the first load (the settings document reads it), so only the shape lives here.

@@ -1,5 +1,5 @@
 import type { Settings } from '../settings/settings-schema';
-import { stepIds } from '../stretches/stretch-steps';
+import { stepIds } from '../../lib/guides/stretch-steps';
 import { habitIds } from './habits';
 import type { RoutineStep, StepKind } from './routine-settings';
 

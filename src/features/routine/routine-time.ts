@@ -1,7 +1,7 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import type { SettingsModel } from '../settings/settings-model';
 import { elapsedMs } from '../../lib/time/session-clock';
-import type { Opened } from './routine-host';
+import type { Opened } from '../../lib/hosted-session';
 import { routineLengthMs, stepLengthMs, timeLeftMs } from './routine-plan';
 import type { RunningRoutine } from './routine-session';
 

@@ -1,6 +1,6 @@
 import type { Settings } from '../settings/settings-schema';
-import { presetNames } from '../sounds/labels';
-import { builtInPresets } from '../sounds/presets';
+import { presetName as builtInName } from '../../lib/guides/names';
+import { builtInPresets } from '../../lib/guides/sound-presets';
 import { t } from './messages';
 
 /** Sleep timers a lights-out step offers, in minutes. */
@@ -9,7 +9,7 @@ export const timerChoices = [15, 30, 45, 60, 90, 120];
 /** The presets a lights-out step can play: the ones Sounds ships, then the person's own. */
 export function presetChoices(sounds: Settings['sounds']): { id: string; name: string }[] {
   return [
-    ...builtInPresets.map(({ id }) => ({ id, name: presetNames[id]() })),
+    ...builtInPresets.map(({ id }) => ({ id, name: builtInName(id) })),
     ...sounds.presets.map(({ id, name }) => ({ id, name })),
   ];
 }

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { soundSource } from './catalog';
+import { soundSource } from '../../lib/guides/sound-layers';
 import { ConfirmSheet } from './ConfirmSheet';
 import { formatBytes } from './mix';
 import { SoundLayer } from './SoundLayer';

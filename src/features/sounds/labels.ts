@@ -1,5 +1,4 @@
 import type { SoundscapeId } from '../../lib/audio/soundscape-ids';
-import type { BuiltInPresetId } from './presets';
 import { t } from './messages';
 
 /** Each soundscape's name and a few words about it. */
@@ -13,11 +12,4 @@ export const soundscapeLabels: Record<SoundscapeId, { name: () => string; hint: 
   brown: { name: () => t('sound.brown'), hint: () => t('sound.brown.hint') },
   pink: { name: () => t('sound.pink'), hint: () => t('sound.pink.hint') },
   white: { name: () => t('sound.white'), hint: () => t('sound.white.hint') },
-};
-
-/** The name of each built-in preset. */
-export const presetNames: Record<BuiltInPresetId, () => string> = {
-  'rainy-night': () => t('preset.rainy-night'),
-  seaside: () => t('preset.seaside'),
-  'forest-night': () => t('preset.forest-night'),
 };

@@ -1,5 +1,5 @@
 import type { SleepTimer } from '../../lib/audio/sleep-fade';
-import { DEFAULT_VOLUME, type PresetLayer } from './catalog';
+import { DEFAULT_VOLUME, type PresetLayer } from '../../lib/guides/sound-layers';
 
 /** One layer of the mix as saved in the settings. */
 export interface MixLayer {

@@ -1,12 +1,12 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Clock } from '../../lib/time/clock';
 import type { SettingsModel } from '../settings/settings-model';
-import type { PresetLayer } from './catalog';
-import { presetNames } from './labels';
+import type { PresetLayer } from '../../lib/guides/sound-layers';
+import { presetName } from '../../lib/guides/names';
 import { applyPreset, matchesPreset, presetLayers, type MixLayer } from './mix';
 import { t } from './messages';
 import type { SoundsMessage } from './own-sounds-model';
-import { builtInPresets } from './presets';
+import { builtInPresets } from '../../lib/guides/sound-presets';
 
 /** A preset as the screen shows it. */
 export interface PresetView {
@@ -31,7 +31,7 @@ export function createPresets(
   const list = computed<PresetView[]>(() => [
     ...builtInPresets.map((preset) => ({
       id: preset.id,
-      name: presetNames[preset.id](),
+      name: presetName(preset.id),
       layers: preset.layers,
       builtIn: true,
     })),

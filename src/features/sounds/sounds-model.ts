@@ -9,7 +9,7 @@ import { systemClock, type Clock } from '../../lib/time/clock';
 import { timerClock } from '../../lib/time/steady-clock';
 import { appSettings } from '../settings/app-settings';
 import type { SettingsModel } from '../settings/settings-model';
-import { soundIdOf, soundSource } from './catalog';
+import { soundIdOf, soundSource } from '../../lib/guides/sound-layers';
 import { soundscapeLabels } from './labels';
 import { activeLayers, fadeMsFor, layerOf, withLayer, type MixLayer } from './mix';
 import { t } from './messages';

@@ -1,5 +1,5 @@
 import { bool, int, list, num, record, text } from '../../lib/storage/schema';
-import { defaultMix } from './catalog';
+import { defaultMix } from '../../lib/guides/sound-layers';
 
 /** One layer as saved: its source, whether it is on, and its slider position. */
 const layerShape = {

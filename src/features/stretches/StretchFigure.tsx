@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { Side } from './stretch-sequence';
-import type { StepId } from './stretch-steps';
+import type { Side } from '../../lib/guides/stretch-sequence';
+import type { StepId } from '../../lib/guides/stretch-steps';
 import { stepAlt } from './stretch-text';
 
 // Line figures of our own, drawn with theme colours only (stretches.css): the body in the

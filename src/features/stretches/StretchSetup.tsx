@@ -4,10 +4,10 @@ import { formatDuration } from '../../lib/time/duration-text';
 import { t } from './messages';
 import { NumberSelect } from '../../ui/NumberSelect';
 import { StretchFigure } from './StretchFigure';
-import { stretchTimeline } from './stretch-sequence';
-import { HOLD_MAX_S, HOLD_MIN_S, HOLD_STEP_S, MAX_ROUNDS, stepIds } from './stretch-steps';
-import { sidedSteps } from './sided-steps';
-import { stepName } from './stretch-text';
+import { stretchTimeline } from '../../lib/guides/stretch-sequence';
+import { HOLD_MAX_S, HOLD_MIN_S, HOLD_STEP_S, MAX_ROUNDS, stepIds } from '../../lib/guides/stretch-steps';
+import { sidedSteps } from '../../lib/guides/stretch-sides';
+import { stretchName } from '../../lib/guides/names';
 import type { StretchesModel } from './stretches-model';
 
 const holdOptions = Array.from(
@@ -50,7 +50,7 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
                     }
                   />
                   <span>
-                    {stepName[id]()}
+                    {stretchName(id)}
                     <span class="choice-hint">{hint}</span>
                   </span>
                 </label>
@@ -60,7 +60,7 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
                     label={
                       <>
                         {t('hold.label')}
-                        <span class="visually-hidden"> {stepName[id]()}</span>
+                        <span class="visually-hidden"> {stretchName(id)}</span>
                       </>
                     }
                     value={step.holdSeconds}

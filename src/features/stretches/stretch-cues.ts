@@ -1,7 +1,7 @@
 import type { Cue } from '../../lib/cues/cue-player';
 import type { CuePoint } from '../../lib/time/session-runner';
 import type { Timeline } from '../../lib/time/timeline';
-import { WARNING_MS, type StretchSegment } from './stretch-sequence';
+import { WARNING_MS, type StretchSegment } from '../../lib/guides/stretch-sequence';
 
 /** A stretch cue; `segment` marks the start of a part (announced), absent for "5 s left". */
 export interface StretchCue extends Cue {

@@ -6,7 +6,7 @@ import {
   HOLD_STEP_S,
   MAX_ROUNDS,
   type StepId,
-} from './stretch-steps';
+} from '../../lib/guides/stretch-steps';
 
 const step = (id: StepId) => ({
   included: bool(true),

@@ -1,15 +1,7 @@
-import type { Side, StretchSegment } from './stretch-sequence';
-import type { StepId } from './stretch-steps';
+import type { Side, StretchSegment } from '../../lib/guides/stretch-sequence';
+import type { StepId } from '../../lib/guides/stretch-steps';
 import { t } from './messages';
-
-/** A stretch's name. */
-export const stepName: Record<StepId, () => string> = {
-  'wall-calf': () => t('step.wall-calf'),
-  'bent-knee': () => t('step.bent-knee'),
-  towel: () => t('step.towel'),
-  'ankle-circles': () => t('step.ankle-circles'),
-  toes: () => t('step.toes'),
-};
+import { stretchName } from '../../lib/guides/names';
 
 /** A stretch's two or three lines of instruction. */
 export const stepLines: Record<StepId, () => string[]> = {
@@ -46,7 +38,7 @@ export const kindName: Record<StretchSegment['kind'], () => string> = {
 
 /** The sentence announced (politely, once) as a part of the sequence starts. */
 export function describeSegment(segment: StretchSegment): string {
-  const name = stepName[segment.step]();
+  const name = stretchName(segment.step);
   const side = sideName[segment.side]();
   switch (segment.kind) {
     case 'ready':

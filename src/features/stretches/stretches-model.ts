@@ -17,14 +17,14 @@ import {
   stretchTimeline,
   type StretchConfig,
   type StretchSegment,
-} from './stretch-sequence';
+} from '../../lib/guides/stretch-sequence';
 import {
   chosenConfig,
   journalEntry,
   parseRunningStretch,
   type RunningStretch,
 } from './stretch-session';
-import type { StepId } from './stretch-steps';
+import type { StepId } from '../../lib/guides/stretch-steps';
 import { describeSegment } from './stretch-text';
 import { t } from './messages';
 

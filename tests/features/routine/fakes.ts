@@ -2,7 +2,7 @@
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import { createRoutineModel } from '../../../src/features/routine/routine-model';
-import type { HostedSession, HostedStatus } from '../../../src/features/routine/routine-host';
+import type { HostedSession, HostedStatus } from '../../../src/lib/hosted-session';
 import type { RunningRoutine } from '../../../src/features/routine/routine-session';
 import type { TimedStep } from '../../../src/features/routine/routine-steps';
 import { createSettingsModel } from '../../../src/features/settings/settings-model';

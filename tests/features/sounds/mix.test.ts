@@ -10,7 +10,7 @@ import {
   withLayer,
   withoutSource,
 } from '../../../src/features/sounds/mix';
-import { defaultMix } from '../../../src/features/sounds/catalog';
+import { defaultMix } from '../../../src/lib/guides/sound-layers';
 
 describe('the mix', () => {
   it('gives untouched layers their defaults: off, at 70 %', () => {

@@ -6,7 +6,7 @@ import {
   stepsDone,
   stretchTimeline,
   type StretchConfig,
-} from '../../../src/features/stretches/stretch-sequence';
+} from '../../../src/lib/guides/stretch-sequence';
 import { chosenConfig } from '../../../src/features/stretches/stretch-session';
 import { settingsShape } from '../../../src/features/settings/settings-schema';
 import { defaults } from '../../../src/lib/storage/schema';

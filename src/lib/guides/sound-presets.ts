@@ -1,4 +1,4 @@
-import { rainyNightLayers, type PresetLayer } from './catalog';
+import { rainyNightLayers, type PresetLayer } from './sound-layers';
 
 /** The presets Lull ships, by id (their names are in labels.ts). */
 export const builtInPresets = [

@@ -1,5 +1,5 @@
-import type { Breath } from './breath-pattern';
-import type { PatternId } from './patterns';
+import type { Breath } from './breath-timing';
+import type { PatternId } from './breath-patterns';
 
 /** The fixed patterns' timings, in seconds. */
 export const presetBreaths: Record<Exclude<PatternId, 'custom'>, Breath> = {

@@ -8,8 +8,8 @@ import {
   type Breath,
   type BreathPattern,
   type PhaseName,
-} from '../../../src/features/breathing/breath-pattern';
-import { presetBreaths } from '../../../src/features/breathing/presets';
+} from '../../../src/lib/guides/breath-timing';
+import { presetBreaths } from '../../../src/lib/guides/breath-presets';
 
 /** Every phase start of one breath, with the phase before and after it. */
 function boundaries(breath: Breath): { atMs: number; before: PhaseName; after: PhaseName }[] {

@@ -1,4 +1,4 @@
-import { createTimeline, type Segment, type Timeline } from '../../lib/time/timeline';
+import { createTimeline, type Segment, type Timeline } from '../time/timeline';
 
 /** The four parts of a breath, in order. */
 export const phaseNames = ['inhale', 'holdIn', 'exhale', 'holdOut'] as const;

@@ -1,5 +1,5 @@
-import { createTimeline, type Segment, type Timeline } from '../../lib/time/timeline';
-import { sidedSteps } from './sided-steps';
+import { createTimeline, type Segment, type Timeline } from '../time/timeline';
+import { sidedSteps } from './stretch-sides';
 import { stepIds, type StepId } from './stretch-steps';
 
 /** What a part of the sequence is: getting into position, holding, switching legs, resting. */
