@@ -1,6 +1,6 @@
 import './ui/theme.css';
 import { render } from 'preact';
-import { App, appReady, reminderBanner, updateBanner } from './app';
+import { App, appReady, reminderBanner, updateBanner } from './app/App';
 import { captureInstallPrompt } from './lib/install-capture';
 import { firstScreenShown, markFirstScreenRendered } from './lib/first-screen';
 

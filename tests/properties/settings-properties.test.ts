@@ -8,7 +8,7 @@ import {
   type Field,
   type Shape,
 } from '../../src/lib/storage/schema';
-import { settingsShape, settingsSpec } from '../../src/features/settings/settings-schema';
+import { settingsShape, settingsSpec } from '../../src/app/settings-schema';
 import { checkBackup, createBackup } from '../../src/features/settings/backup';
 import { rawDocument } from './arbitraries';
 

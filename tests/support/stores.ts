@@ -2,7 +2,7 @@ import {
   settingsShape,
   settingsSpec,
   type Settings,
-} from '../../src/features/settings/settings-schema';
+} from '../../src/app/settings-schema';
 import { defaults } from '../../src/lib/storage/schema';
 // Helpers for storage tests: fresh database names, stores that fail on purpose, and a pair of
 // channels standing in for BroadcastChannel between two tabs.

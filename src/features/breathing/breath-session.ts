@@ -1,7 +1,7 @@
 import { parseSessionClock, type SessionClock } from '../../lib/time/session-clock';
 import { isPlainObject } from '../../lib/storage/schema';
 import type { JournalEntry } from '../../lib/storage/journal';
-import type { Settings } from '../settings/settings-schema';
+import type { BreathingSettings } from './breathing-settings';
 import {
   breathMs,
   breathTimeline,
@@ -26,12 +26,12 @@ export interface RunningBreath {
 export type BreathChoice = Omit<RunningBreath, 'session'>;
 
 /** The breath of a pattern: the preset, or the person's custom timings. */
-export function breathOf(id: PatternId, settings: Settings['breathing']): Breath {
+export function breathOf(id: PatternId, settings: BreathingSettings): Breath {
   return id === 'custom' ? { ...settings.custom } : presetBreaths[id];
 }
 
 /** The session the breathing settings describe; null when the breath has no length at all. */
-export function chosenSession(settings: Settings['breathing']): BreathChoice | null {
+export function chosenSession(settings: BreathingSettings): BreathChoice | null {
   const id = settings.pattern;
   const breath = breathOf(id, settings);
   if (breathMs(breath) === 0) return null;

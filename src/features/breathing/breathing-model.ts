@@ -7,7 +7,7 @@ import { timerClock } from '../../lib/time/steady-clock';
 import { startGuidedSession, type GuidedSession } from '../../lib/time/guided-session';
 import { elapsedMs, startSession } from '../../lib/time/session-clock';
 import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsModel } from '../../lib/settings/settings-model';
 import { breathCuePoints, type BreathCue } from './breath-cues';
 import { breathMs, breathTimeline, type BreathSegment, type PhaseName } from '../../lib/guides/breath-timing';
 import {

@@ -1,6 +1,6 @@
 import { messages } from '../../lib/messages';
 
-/** Words of the breathing timer and of the cue settings. */
+/** Words of the breathing timer. */
 export const t = messages({
   en: {
     title: 'Breathe',
@@ -53,16 +53,5 @@ export const t = messages({
     'end.rest': 'Let your breath find its own pace now. There is nothing else to do.',
     'end.again': 'Breathe again',
     'end.tonight': 'Back to Tonight',
-    'cues.heading': 'Cues',
-    'cues.about': 'How the breathing timer and the stretches tell you a change has come.',
-    'cues.tone': 'A soft tone at each change',
-    'cues.toneVolume': 'Tone volume',
-    'cues.sample': 'Play a sample tone',
-    'cues.vibrate': 'Vibrate at each change',
-    'cues.vibrateMissing': 'This device or browser cannot vibrate.',
-    'cues.voice': 'Say a short word at each change (“in”, “hold”, “switch legs”)',
-    'cues.voiceMissing': 'No voice that works offline was found on this device.',
-    'cues.still': 'Breathing guide without movement',
-    'cues.stillHint': 'Large words and a slowly filling bar instead of a growing circle.',
   },
 });

@@ -13,7 +13,7 @@ import { navigate } from '../../lib/navigation';
 import { deviceTimeZone } from '../../lib/schedule/zoned-time';
 import { systemClock, type Clock } from '../../lib/time/clock';
 import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsModel } from '../../lib/settings/settings-model';
 import { formatClock, t } from './messages';
 
 /** The slow safety check: catches a clock that jumped, a trip to another zone, a late timer. */

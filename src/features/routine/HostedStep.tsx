@@ -5,7 +5,7 @@ import type { BreathingModel } from '../breathing/breathing-model';
 import { CrampCard } from '../stretches/CrampCard';
 import { StretchRunner } from '../stretches/StretchRunner';
 import type { HostedView } from './app-host';
-import type { StretchesView } from './hosted-stretches';
+import type { StretchesView } from '../stretches/hosted-stretches';
 
 /** A polite live region that says each new word or sentence of a hosted session once. */
 function Announcer({ text, id, class: className }: { text: string; id: number; class: string }) {

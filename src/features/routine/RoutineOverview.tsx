@@ -25,7 +25,7 @@ export function RoutineOverview({
         {steps.map((step) => (
           <li key={stepKey(step)}>
             <span class="routine-list-name">{stepName(step)}</span>
-            <StepSummary step={step} />
+            <StepSummary step={step} guides={model.guides} />
           </li>
         ))}
       </ol>

@@ -3,8 +3,8 @@ import { sessionStoreName } from '../../lib/storage/resume-slot';
 import { appSettings } from '../settings/app-settings';
 // The routine hosts the Sounds feature's one shared model (on purpose, see routine-host).
 import { soundsModel } from '../sounds/sounds-model';
-import { BREATHING_SLOT, hostBreathing, type BreathingView } from './hosted-breathing';
-import { hostStretches, STRETCHES_SLOT, type StretchesView } from './hosted-stretches';
+import { BREATHING_SLOT, hostBreathing, type BreathingView } from '../breathing/hosted-breathing';
+import { hostStretches, STRETCHES_SLOT, type StretchesView } from '../stretches/hosted-stretches';
 import type { RoutineHost } from './routine-host';
 
 /** What a hosted step shows: the hosted feature's own model, for its own components. */

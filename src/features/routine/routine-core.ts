@@ -6,8 +6,7 @@ import type { Clock } from '../../lib/time/clock';
 import { timerClock } from '../../lib/time/steady-clock';
 import { elapsedMs, pauseSession, resumeSession, startSession } from '../../lib/time/session-clock';
 import { keepAwake } from '../../lib/wake-lock';
-import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
 import { createHostedStep } from './hosted-step';
 import { watchPresence } from './presence';
 import type { RoutineHost } from './routine-host';
@@ -20,7 +19,7 @@ import {
   withOutcome,
   type RunningRoutine,
 } from './routine-session';
-import type { RoutineStep } from './routine-settings';
+import type { RoutineSettings, RoutineStep } from './routine-settings';
 import type { StepOf, TimedStep } from './routine-steps';
 
 /** Where the routine is: reading the saved one, ready to start, under way, back after long away, over. */
@@ -39,7 +38,7 @@ export interface RoutineSummary {
 /** What the model works with; tests pass fakes. */
 export interface RoutineDeps<V> {
   host: RoutineHost<V>;
-  settings?: SettingsModel;
+  settings: SettingsAccess<{ routine: RoutineSettings }>;
   clock?: Clock;
   slot?: {
     load(): Promise<RunningRoutine | undefined>;
@@ -69,7 +68,7 @@ const defaultAlarm = (callback: () => void, ms: number) => {
  * (routine-model.ts) restores a saved routine and offers the person's actions on top.
  */
 export function createRoutineCore<V>(deps: RoutineDeps<V>) {
-  const settings = deps.settings ?? appSettings;
+  const { settings } = deps;
   const clock = deps.clock ?? timerClock;
   const slot =
     deps.slot ??
@@ -90,7 +89,6 @@ export function createRoutineCore<V>(deps: RoutineDeps<V>) {
   let releaseAwake: (() => void) | null = null;
   let cancelTick = () => {};
 
-  const plan = () => settings.settings.value;
   const isActive = () => status.peek() === 'running' || status.peek() === 'paused';
 
   function setStatus(next: RoutineStatus) {
@@ -117,7 +115,7 @@ export function createRoutineCore<V>(deps: RoutineDeps<V>) {
     if (!running || status.peek() !== 'running') return;
     const step = running.steps[running.index];
     if (step.kind !== 'habit') return;
-    const left = stepLengthMs(step, plan()) - elapsedMs(running.step, clock);
+    const left = stepLengthMs(step, deps.host.guides) - elapsedMs(running.step, clock);
     if (left <= 0) return;
     cancelTick = setAlarm(
       () => {
@@ -178,7 +176,7 @@ export function createRoutineCore<V>(deps: RoutineDeps<V>) {
     const running = current.peek();
     if (!running) return;
     hosting.close();
-    const spent = elapsedMs(running.step, clock) >= stepLengthMs(step, plan());
+    const spent = elapsedMs(running.step, clock) >= stepLengthMs(step, deps.host.guides);
     if (spent) advance(withOutcome(running, 'done'));
     else keep({ ...running, begun: false });
   }

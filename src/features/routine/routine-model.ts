@@ -56,17 +56,19 @@ export function createRoutineModel<V>(deps: RoutineDeps<V>) {
 
   /** The person's routine now (their own, or the default), for the screen before it starts. */
   const routine = computed(() => routineOf(settings.settings.value));
-  const time = routineTime(current, hosted, settings, core.now);
+  const time = routineTime(current, hosted, host.guides, core.now);
 
   return {
     status,
     current,
     hosted,
+    /** What the routine knows of the features it hosts, for its screens. */
+    guides: host.guides,
     summary,
     restored,
     routine,
     /** The length of the person's routine, in ms (before it starts). */
-    lengthMs: computed(() => routineLengthMs(routine.value, settings.settings.value)),
+    lengthMs: computed(() => routineLengthMs(routine.value, host.guides)),
     /** The step shown now. */
     step: computed(() => {
       const routine = current.value;

@@ -52,3 +52,6 @@ export const routineSettingsShape = {
    */
   steps: list<RoutineStep>([], step, 20),
 };
+
+/** The routine's settings as the app uses them. */
+export type RoutineSettings = Infer<typeof routineSettingsShape>;

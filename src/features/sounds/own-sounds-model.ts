@@ -1,7 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { DecodedSound } from '../../lib/audio/layer-set';
 import { loudnessOf, seamlessLoop } from '../../lib/audio/loop-buffer';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsModel } from '../../lib/settings/settings-model';
 import { soundSource } from '../../lib/guides/sound-layers';
 import { withoutSource, type MixLayer } from './mix';
 import { t } from './messages';

@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Clock } from '../../lib/time/clock';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsModel } from '../../lib/settings/settings-model';
 import type { PresetLayer } from '../../lib/guides/sound-layers';
 import { presetName } from '../../lib/guides/names';
 import { applyPreset, matchesPreset, presetLayers, type MixLayer } from './mix';

@@ -8,7 +8,7 @@ import { isSoundscapeId, soundscapeIds } from '../../lib/audio/soundscape-ids';
 import { systemClock, type Clock } from '../../lib/time/clock';
 import { timerClock } from '../../lib/time/steady-clock';
 import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsModel } from '../../lib/settings/settings-model';
 import { soundIdOf, soundSource } from '../../lib/guides/sound-layers';
 import { soundscapeLabels } from './labels';
 import { activeLayers, fadeMsFor, layerOf, withLayer, type MixLayer } from './mix';

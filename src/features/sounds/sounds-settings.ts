@@ -1,4 +1,4 @@
-import { bool, int, list, num, record, text } from '../../lib/storage/schema';
+import { bool, int, list, num, record, text, type Infer } from '../../lib/storage/schema';
 import { defaultMix } from '../../lib/guides/sound-layers';
 
 /** One layer as saved: its source, whether it is on, and its slider position. */
@@ -29,3 +29,6 @@ export const soundsSettingsShape = {
   fadeIn: bool(true),
   presets: list([], record(presetShape), 30),
 };
+
+/** The sounds settings as the app uses them. */
+export type SoundsSettings = Infer<typeof soundsSettingsShape>;

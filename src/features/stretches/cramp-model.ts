@@ -4,7 +4,7 @@ import type { Clock } from '../../lib/time/clock';
 import { startGuidedSession, type GuidedSession } from '../../lib/time/guided-session';
 import { createTimeline, type Segment } from '../../lib/time/timeline';
 import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsModel } from '../../lib/settings/settings-model';
 import type { StretchCue } from './stretch-cues';
 import { t } from './messages';
 

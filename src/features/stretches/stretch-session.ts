@@ -1,7 +1,7 @@
 import type { JournalEntry } from '../../lib/storage/journal';
 import { isPlainObject } from '../../lib/storage/schema';
 import { parseSessionClock, type SessionClock } from '../../lib/time/session-clock';
-import type { Settings } from '../settings/settings-schema';
+import type { StretchesSettings } from './stretch-settings';
 import type { StretchConfig } from '../../lib/guides/stretch-sequence';
 import { HOLD_MAX_S, HOLD_MIN_S, MAX_ROUNDS, stepIds, type StepId } from '../../lib/guides/stretch-steps';
 
@@ -16,7 +16,7 @@ export interface RunningStretch {
 }
 
 /** The sequence the settings describe; null when no stretch is included. */
-export function chosenConfig(settings: Settings['stretches']): StretchConfig | null {
+export function chosenConfig(settings: StretchesSettings): StretchConfig | null {
   const steps = stepIds
     .filter((id) => settings.steps[id].included)
     .map((id) => ({ id, holdSeconds: settings.steps[id].holdSeconds }));

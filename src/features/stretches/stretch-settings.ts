@@ -1,4 +1,4 @@
-import { bool, int, num } from '../../lib/storage/schema';
+import { bool, int, num, type Infer } from '../../lib/storage/schema';
 import {
   defaultHoldSeconds,
   HOLD_MAX_S,
@@ -24,3 +24,6 @@ export const stretchesSettingsShape = {
   },
   rounds: int(1, 1, MAX_ROUNDS),
 };
+
+/** The stretch settings as the app uses them. */
+export type StretchesSettings = Infer<typeof stretchesSettingsShape>;

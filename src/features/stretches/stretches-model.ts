@@ -8,7 +8,7 @@ import { startGuidedSession, type GuidedSession } from '../../lib/time/guided-se
 import { elapsedMs, startSession, type SessionClock } from '../../lib/time/session-clock';
 import type { Position } from '../../lib/time/timeline';
 import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsModel } from '../../lib/settings/settings-model';
 import { stretchCuePoints, type StretchCue } from './stretch-cues';
 import {
   backTarget,

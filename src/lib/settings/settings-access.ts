@@ -1,7 +1,9 @@
 import type { ReadonlySignal } from '@preact/signals';
+import type { Journal } from '../storage/journal';
 
 /**
- * What a feature may do with the settings: read its part and change it by a dotted path. Each
+ * What a feature may do with the settings: read its part and change it by a dotted path, and
+ * record a session done in the journal that goes with them. Each
  * feature names the sections it uses (`SettingsAccess<{ breathing: BreathingSettings }>`); the
  * composition root hands it the one settings model (`settingsPart`).
  */
@@ -9,6 +11,8 @@ export interface SettingsAccess<S> {
   readonly settings: ReadonlySignal<S>;
   /** Changes one setting, by its dotted path ("breathing.pattern"); saved shortly after. */
   update<P extends SettingPath<S>>(path: P, value: PathValue<S, P>): void;
+  /** The record of sessions done (breathing, stretches, routines), kept beside the settings. */
+  readonly journal: Journal;
 }
 
 /** Every dotted path a setting (or a whole section) can be changed by: "appearance.theme". */
@@ -37,6 +41,7 @@ export type PathValue<T, P extends string> = P extends `${infer Head}.${infer Ta
 export function settingsPart<Part>(whole: {
   readonly settings: ReadonlySignal<Part>;
   update(path: never, value: never): void;
+  readonly journal: Journal;
 }): SettingsAccess<Part> {
   return whole as SettingsAccess<Part>;
 }

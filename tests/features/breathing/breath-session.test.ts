@@ -6,7 +6,7 @@ import {
   type RunningBreath,
 } from '../../../src/features/breathing/breath-session';
 import { guideKeyframes } from '../../../src/features/breathing/guide-keyframes';
-import { settingsShape } from '../../../src/features/settings/settings-schema';
+import { settingsShape } from '../../../src/app/settings-schema';
 import { defaults } from '../../../src/lib/storage/schema';
 
 const breathingDefaults = () => defaults(settingsShape).breathing;

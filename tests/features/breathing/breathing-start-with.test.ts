@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBreathingModel } from '../../../src/features/breathing/breathing-model';
 import { parseRunningBreath } from '../../../src/features/breathing/breath-session';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createCuePlayer } from '../../../src/lib/cues/cue-player';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 import { openResumeSlot } from '../../../src/lib/storage/resume-slot';

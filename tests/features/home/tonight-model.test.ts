@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createTonightModel } from '../../../src/features/home/tonight-model';
 import { formatClock, formatCountdown } from '../../../src/features/home/messages';
 

@@ -1,7 +1,7 @@
 // The reminders model over fake timers, stores and a fake browser, shared by its tests.
 import { afterEach, vi } from 'vitest';
 import { createRemindersModel } from '../../../src/features/reminders/reminders-model';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import type { Notifier } from '../../../src/lib/reminders/browser-notifier';
 import type { PermissionState } from '../../../src/lib/reminders/notify';
 import {

@@ -5,7 +5,7 @@ import { createRoutineModel } from '../../../src/features/routine/routine-model'
 import type { HostedSession, HostedStatus } from '../../../src/lib/hosted-session';
 import type { RunningRoutine } from '../../../src/features/routine/routine-session';
 import type { TimedStep } from '../../../src/features/routine/routine-steps';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 
 let counter = 0;

@@ -9,7 +9,7 @@ import {
 import { createRoutineEditor } from '../../../src/features/routine/routine-editor';
 import type { RoutineStep } from '../../../src/features/routine/routine-settings';
 import { defaultRoutine, stepKey } from '../../../src/features/routine/routine-steps';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 
 const keys = (steps: readonly RoutineStep[] | null) => steps?.map(stepKey);

@@ -1,16 +1,16 @@
 // The routine with the real hosted models (breathing, stretches) on a hand-moved clock: the
 // embedded sessions keep their own clocks in the routine's own resume slots.
 import { describe, expect, it, vi } from 'vitest';
-import { hostBreathing } from '../../../src/features/routine/hosted-breathing';
-import { hostStretches, STRETCHES_SLOT } from '../../../src/features/routine/hosted-stretches';
+import { hostBreathing } from '../../../src/features/breathing/hosted-breathing';
+import { hostStretches, STRETCHES_SLOT } from '../../../src/features/stretches/hosted-stretches';
 import type { HostedView } from '../../../src/features/routine/app-host';
 import { createRoutineModel } from '../../../src/features/routine/routine-model';
 import { parseRunningRoutine } from '../../../src/features/routine/routine-session';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createCuePlayer } from '../../../src/lib/cues/cue-player';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 import { openResumeSlot } from '../../../src/lib/storage/resume-slot';
-import type { StretchesView } from '../../../src/features/routine/hosted-stretches';
+import type { StretchesView } from '../../../src/features/stretches/hosted-stretches';
 
 /** One device: stores, a clock and the timers every model sets on it. */
 function device() {

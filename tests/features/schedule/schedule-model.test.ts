@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createScheduleModel } from '../../../src/features/schedule/schedule-model';
 
 let dbCount = 0;

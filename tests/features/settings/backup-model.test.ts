@@ -1,7 +1,7 @@
 import { afterEach, describe, it, expect } from 'vitest';
 import { createBackupModel } from '../../../src/features/settings/backup-model';
 import { checkBackup, createBackup, MAX_BACKUP_BYTES } from '../../../src/features/settings/backup';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import type { JournalEntry } from '../../../src/lib/storage/journal';
 import { freshStore, settingsWith } from '../../support/stores';
 

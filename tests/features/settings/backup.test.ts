@@ -7,7 +7,7 @@ import {
   createBackup,
   type BackupCheck,
 } from '../../../src/features/settings/backup';
-import type { Settings } from '../../../src/features/settings/settings-schema';
+import type { Settings } from '../../../src/app/settings-schema';
 import type { JournalEntry } from '../../../src/lib/storage/journal';
 import { settingsV0 } from '../../support/fixtures';
 import { settingsWith } from '../../support/stores';

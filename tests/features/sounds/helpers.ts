@@ -1,7 +1,7 @@
 // Shared set-up for the Sounds tests: a settings model on fresh fake-indexeddb stores, a fake
 // engine that records what it is asked, and a user-sounds store with a fake decoder.
 import { vi } from 'vitest';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createSoundsModel, type EngineLike } from '../../../src/features/sounds/sounds-model';
 import { openUserSounds } from '../../../src/features/sounds/user-sounds';
 import type { EngineState, PlayRequest } from '../../../src/lib/audio/sound-engine';

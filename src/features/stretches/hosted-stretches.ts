@@ -1,18 +1,18 @@
 import { computed } from '@preact/signals';
 import type { KeyValueStore } from '../../lib/storage/kv';
 import { openResumeSlot } from '../../lib/storage/resume-slot';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsModel } from '../../lib/settings/settings-model';
 // The routine hosts the stretch feature's own models (STYLE.md: on purpose, see routine-host).
-import { createCrampTimer } from '../stretches/cramp-model';
-import { parseRunningStretch } from '../stretches/stretch-session';
+import { createCrampTimer } from './cramp-model';
+import { parseRunningStretch } from './stretch-session';
 import {
   createStretchesModel,
   type StretchesDeps,
   type StretchesModel,
-} from '../stretches/stretches-model';
+} from './stretches-model';
 import type { Opened } from '../../lib/hosted-session';
-import { stepLengthMs, stretchConfigOf } from './routine-plan';
-import type { StepOf } from './routine-steps';
+import { stepLengthMs, stretchConfigOf } from '../routine/routine-plan';
+import type { StepOf } from '../routine/routine-steps';
 
 /** The routine's own resume slot for its stretch step: /stretch's session is never touched. */
 export const STRETCHES_SLOT = 'routine-stretches';

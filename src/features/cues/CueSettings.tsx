@@ -2,29 +2,26 @@ import './cue-settings.css';
 import { useId } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { Button } from '../../ui/Button';
-import { appSettings } from '../settings/app-settings';
-import { createCueSettingsModel } from './cue-settings-model';
-import { t } from './messages';
-
-let model: ReturnType<typeof createCueSettingsModel> | undefined;
+import type { CueSettingsModel } from './cue-settings-model';
+import { t } from '../breathing/messages';
 
 /** Settings › Cues: tone, volume, vibration, voice, and the still breathing guide. */
-export function CueSettings() {
-  model ??= createCueSettingsModel();
+export function CueSettings({ model }: { model: CueSettingsModel }) {
   const volumeId = useId();
-  const { cues, breathing } = appSettings.settings.value;
+  const { settings } = model;
+  const { cues, breathing } = settings.settings.value;
   const voiceAvailable = model.voiceAvailable.value;
   return (
     <>
-      <h2>{t('cues.heading')}</h2>
-      <p>{t('cues.about')}</p>
+      <h2>{t('heading')}</h2>
+      <p>{t('about')}</p>
       <Toggle
         checked={cues.tone}
-        onChange={(on) => appSettings.update('cues.tone', on)}
-        label={t('cues.tone')}
+        onChange={(on) => settings.update('cues.tone', on)}
+        label={t('tone')}
       />
       <div class="cue-volume">
-        <label for={volumeId}>{t('cues.toneVolume')}</label>
+        <label for={volumeId}>{t('toneVolume')}</label>
         <input
           id={volumeId}
           type="range"
@@ -35,31 +32,31 @@ export function CueSettings() {
           disabled={!cues.tone}
           aria-valuetext={`${cues.toneVolume}%`}
           onInput={(event) =>
-            appSettings.update('cues.toneVolume', Number(event.currentTarget.value))
+            settings.update('cues.toneVolume', Number(event.currentTarget.value))
           }
         />
-        <Button disabled={!cues.tone} onClick={() => model?.sample()}>
-          {t('cues.sample')}
+        <Button disabled={!cues.tone} onClick={() => model.sample()}>
+          {t('sample')}
         </Button>
       </div>
       <Toggle
         checked={cues.vibrate}
-        onChange={(on) => appSettings.update('cues.vibrate', on)}
-        label={t('cues.vibrate')}
-        hint={model.vibrationAvailable ? undefined : t('cues.vibrateMissing')}
+        onChange={(on) => settings.update('cues.vibrate', on)}
+        label={t('vibrate')}
+        hint={model.vibrationAvailable ? undefined : t('vibrateMissing')}
       />
       <Toggle
         checked={cues.voice}
         disabled={!voiceAvailable && !cues.voice}
-        onChange={(on) => appSettings.update('cues.voice', on)}
-        label={t('cues.voice')}
-        hint={voiceAvailable ? undefined : t('cues.voiceMissing')}
+        onChange={(on) => settings.update('cues.voice', on)}
+        label={t('voice')}
+        hint={voiceAvailable ? undefined : t('voiceMissing')}
       />
       <Toggle
         checked={breathing.still}
-        onChange={(on) => appSettings.update('breathing.still', on)}
-        label={t('cues.still')}
-        hint={t('cues.stillHint')}
+        onChange={(on) => settings.update('breathing.still', on)}
+        label={t('still')}
+        hint={t('stillHint')}
       />
     </>
   );

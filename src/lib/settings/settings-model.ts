@@ -1,11 +1,11 @@
-import { batch, computed, signal } from '@preact/signals';
-import { openDocument, type DocumentOptions } from '../../lib/storage/document';
-import type { Journal } from '../../lib/storage/journal';
-import { openKeyValueStore, type KeyValueStore, type StorageMode } from '../../lib/storage/kv';
-import { requestPersistence } from '../../lib/storage/persist';
-import { isInstalled } from '../../lib/install-capture';
-import { leafPaths } from '../../lib/storage/schema';
-import { settingsShape, settingsSpec, type Settings } from './settings-schema';
+import { batch, signal } from '@preact/signals';
+import { openDocument, type DocumentOptions, type DocumentSpec } from '../storage/document';
+import type { Journal } from '../storage/journal';
+import { openKeyValueStore, type KeyValueStore, type StorageMode } from '../storage/kv';
+import { requestPersistence } from '../storage/persist';
+import { isInstalled } from '../install-capture';
+import type { Infer, Shape } from '../storage/schema';
+import type { PathValue, SettingPath } from './settings-access';
 
 /** A quiet message about storage for the person: shown once, then dismissed. */
 export type StorageNotice = 'reset-fields' | 'quota';
@@ -17,22 +17,25 @@ export interface SettingsStores {
 }
 
 /**
- * The settings model: every feature reads its settings here and changes them through `update`.
+ * The settings model: one versioned document of every setting, and the journal of sessions
+ * done. The composition root makes it once, from the app's spec, and hands each feature its
+ * part (`settingsPart`).
  * Loading finishes before any screen that needs settings renders (`ready`).
  */
-export function createSettingsModel(
+export function createSettingsModel<S extends Shape>(
+  spec: DocumentSpec<S>,
   stores: SettingsStores = {
     settings: openKeyValueStore('lull-settings'),
     journal: openKeyValueStore('lull-journal'),
   },
   options: DocumentOptions = {},
 ) {
-  const document = openDocument(settingsSpec, stores.settings, options);
+  const document = openDocument(spec, stores.settings, options);
   // The journal's code loads on first use, not with the first screen: Tonight asks for its
   // "nights in a row" just after it has painted.
   let opening: Promise<Journal> | undefined;
   const open = () =>
-    (opening ??= import('../../lib/storage/journal').then((module) =>
+    (opening ??= import('../storage/journal').then((module) =>
       module.openJournal(stores.journal),
     ));
   const journal: Journal = {
@@ -40,7 +43,7 @@ export function createSettingsModel(
     list: () => open().then((opened) => opened.list()),
     replaceAll: (entries) => open().then((opened) => opened.replaceAll(entries)),
   };
-  const settings = signal<Settings>(document.value());
+  const settings = signal<Infer<S>>(document.value());
   const storageMode = signal<StorageMode>('indexeddb');
   const notices = signal<StorageNotice[]>([]);
   const resetFields = signal<string[]>([]);
@@ -85,9 +88,8 @@ export function createSettingsModel(
     loaded,
     ready,
     journal,
-    theme: computed(() => settings.value.appearance.theme),
     /** Changes one setting, by its dotted path ("appearance.theme"); saved shortly after. */
-    update<P extends SettingPath>(path: P, value: PathValue<Settings, P>) {
+    update<P extends SettingPath<Infer<S>>>(path: P, value: PathValue<Infer<S>, P>) {
       document.set(path, value);
       if (!savedOnce) {
         savedOnce = true;
@@ -108,28 +110,5 @@ export function createSettingsModel(
   };
 }
 
-/** The settings model's interface. */
-export type SettingsModel = ReturnType<typeof createSettingsModel>;
-
-/** Every dotted path a setting (or a whole section) can be changed by: "appearance.theme". */
-export type SettingPath = Paths<Settings>;
-
-type Paths<T> = {
-  [K in keyof T & string]: T[K] extends unknown[]
-    ? K
-    : T[K] extends object
-      ? K | `${K}.${Paths<T[K]>}`
-      : K;
-}[keyof T & string];
-
-/** The type of the value at a dotted path. */
-export type PathValue<T, P extends string> = P extends `${infer Head}.${infer Tail}`
-  ? Head extends keyof T
-    ? PathValue<T[Head], Tail>
-    : never
-  : P extends keyof T
-    ? T[P]
-    : never;
-
-/** All leaf paths, for tests; pure, so builds that never read it do not compute it at start. */
-export const settingPaths = /* @__PURE__ */ leafPaths(settingsShape);
+/** The settings model's interface, for a document of shape `S`. */
+export type SettingsModel<S extends Shape> = ReturnType<typeof createSettingsModel<S>>;

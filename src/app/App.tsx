@@ -1,12 +1,12 @@
-import { t } from './app-messages';
-import { createAppModel } from './app-model';
+import { t } from './messages';
+import { createAppModel } from './shell-model';
 import { routes } from './routes';
-import { appSettings } from './features/settings/app-settings';
-import { LazyInstallCard } from './features/install/LazyInstallCard';
-import { ErrorBoundary, Recovery } from './features/recovery/ErrorBoundary';
-import { Notice } from './ui/Notice';
-import { Screen } from './ui/Screen';
-import { LinkButton } from './ui/Button';
+import { appSettings } from '../features/settings/app-settings';
+import { LazyInstallCard } from '../features/install/LazyInstallCard';
+import { ErrorBoundary, Recovery } from '../features/recovery/ErrorBoundary';
+import { Notice } from '../ui/Notice';
+import { Screen } from '../ui/Screen';
+import { LinkButton } from '../ui/Button';
 import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 

@@ -4,8 +4,8 @@ import {
   settingPaths,
   type PathValue,
   type SettingPath,
-} from '../../../src/features/settings/settings-model';
-import type { Settings, Theme } from '../../../src/features/settings/settings-schema';
+} from '../../../src/lib/settings/settings-model';
+import type { Settings, Theme } from '../../../src/app/settings-schema';
 import { openKeyValueStore, type KeyValueStore } from '../../../src/lib/storage/kv';
 import { failingUseStore, freshName, freshStore, fullDiskFactory } from '../../support/stores';
 

@@ -1,12 +1,15 @@
 import { signal } from '@preact/signals';
 import { createCuePlayer, type CuePlayer } from '../../lib/cues/cue-player';
 import { canVibrate } from '../../lib/cues/vibration';
-import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { CuesSettings } from './cue-settings';
+
+/** The settings the cue settings change: the cues, and the breathing guide's stillness. */
+export type CueSettingsPart = { cues: CuesSettings; breathing: { still: boolean } };
 
 /** The cue settings' state: what this device can do, and a sample of the tone. */
 export function createCueSettingsModel(
-  settings: SettingsModel = appSettings,
+  settings: SettingsAccess<CueSettingsPart>,
   player: CuePlayer = createCuePlayer(() => settings.settings.value.cues),
   nav: Navigator | undefined = globalThis.navigator,
 ) {
@@ -15,6 +18,7 @@ export function createCueSettingsModel(
     () => (voiceAvailable.value = player.speaker.available()),
   );
   return {
+    settings,
     voiceAvailable,
     vibrationAvailable: canVibrate(nav),
     /** Plays the in-breath tone at the chosen volume, then lets the audio device sleep. */
@@ -28,3 +32,6 @@ export function createCueSettingsModel(
     },
   };
 }
+
+/** The cue settings' model. */
+export type CueSettingsModel = ReturnType<typeof createCueSettingsModel>;

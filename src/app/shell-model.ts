@@ -1,8 +1,8 @@
 import { effect, signal, type Signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
-import { currentPath, interceptLinks, onPathChange } from './lib/navigation';
+import { currentPath, interceptLinks, onPathChange } from '../lib/navigation';
 import { findRoute } from './routes';
-import { appSettings } from './features/settings/app-settings';
+import { appSettings } from '../features/settings/app-settings';
 
 /** How long to wait for stored settings before showing Lull with defaults (never blocks). */
 const SETTINGS_WAIT_MS = 2500;

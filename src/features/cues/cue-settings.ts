@@ -1,4 +1,4 @@
-import { bool, int } from '../../lib/storage/schema';
+import { bool, int, type Infer } from '../../lib/storage/schema';
 
 /** Cues shared by the breathing timer and the stretches: tone, vibration, spoken word. */
 export const cuesSettingsShape = {
@@ -8,3 +8,6 @@ export const cuesSettingsShape = {
   vibrate: bool(true),
   voice: bool(false),
 };
+
+/** The cue settings as the app uses them. */
+export type CuesSettings = Infer<typeof cuesSettingsShape>;

@@ -1,6 +1,6 @@
-import { messages } from './lib/messages';
+import { messages } from '../lib/messages';
 
-/** Words of the app shell: navigation, updates, storage banners, recovery. */
+/** Words of the app shell: navigation, storage banners, loading, a missing page. */
 export const t = messages({
   en: {
     skip: 'Skip to content',
@@ -10,9 +10,6 @@ export const t = messages({
     'nav.breathe': 'Breathe',
     'nav.stretch': 'Stretch',
     'nav.sounds': 'Sounds',
-    'update.ready': 'A new version of Lull is ready.',
-    'update.apply': 'Reload now',
-    'update.later': 'Later',
     'storage.memory':
       'Lull cannot save on this device right now (private browsing can cause this). Your changes last until you close Lull.',
     'storage.quota':
@@ -21,8 +18,6 @@ export const t = messages({
       'A few saved settings could not be read and were set back to their defaults. Everything else is as you left it.',
     'notice.dismiss': 'Dismiss',
     loading: 'Opening Lull',
-    'recovery.title': 'Something went wrong',
-    'recovery.reload': 'Reload',
     'notFound.title': 'Nothing here',
     'notFound.body': 'This page is not part of Lull.',
     'notFound.home': 'Go to Tonight',

@@ -6,12 +6,12 @@ import {
   createBreathingModel,
   type BreathingDeps,
   type BreathingModel,
-} from '../breathing/breathing-model';
-import { parseRunningBreath } from '../breathing/breath-session';
-import type { SettingsModel } from '../settings/settings-model';
+} from './breathing-model';
+import { parseRunningBreath } from './breath-session';
+import type { SettingsModel } from '../../lib/settings/settings-model';
 import type { Opened } from '../../lib/hosted-session';
-import { breathChoiceOf, stepLengthMs } from './routine-plan';
-import type { StepOf } from './routine-steps';
+import { breathChoiceOf, stepLengthMs } from '../routine/routine-plan';
+import type { StepOf } from '../routine/routine-steps';
 
 /** The routine's own resume slot for its breathing step: /breathe's session is never touched. */
 export const BREATHING_SLOT = 'routine-breathing';

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { t } from './app-messages';
+import { t } from './messages';
 
 /** One screen with its own URL. Screens load on first visit, so the first load stays small. */
 export interface Route {
@@ -19,39 +19,39 @@ export const routes: Route[] = [
     path: '/',
     navLabel: () => t('nav.home'),
     load: () =>
-      import('./features/home/HomeScreen').then((m) => m.previewLoaded.then(() => m.HomeScreen)),
+      import('../features/home/HomeScreen').then((m) => m.previewLoaded.then(() => m.HomeScreen)),
   },
   {
     path: '/breathe',
     navLabel: () => t('nav.breathe'),
-    load: () => import('./features/breathing/BreatheScreen').then((m) => m.BreatheScreen),
+    load: () => import('../features/breathing/BreatheScreen').then((m) => m.BreatheScreen),
   },
   {
     path: '/stretch',
     navLabel: () => t('nav.stretch'),
-    load: () => import('./features/stretches/StretchScreen').then((m) => m.StretchScreen),
+    load: () => import('../features/stretches/StretchScreen').then((m) => m.StretchScreen),
   },
   {
     path: '/sounds',
     navLabel: () => t('nav.sounds'),
-    load: () => import('./features/sounds/SoundsScreen').then((m) => m.SoundsScreen),
+    load: () => import('../features/sounds/SoundsScreen').then((m) => m.SoundsScreen),
   },
   {
     path: '/settings',
     navLabel: () => t('nav.settings'),
-    load: () => import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),
+    load: () => import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
   },
   {
     path: '/schedule',
-    load: () => import('./features/schedule/ScheduleScreen').then((m) => m.ScheduleScreen),
+    load: () => import('../features/schedule/ScheduleScreen').then((m) => m.ScheduleScreen),
   },
   {
     path: '/about',
-    load: () => import('./features/about/AboutScreen').then((m) => m.AboutScreen),
+    load: () => import('../features/about/AboutScreen').then((m) => m.AboutScreen),
   },
   {
     path: '/routine',
-    load: () => import('./features/routine/RoutineScreen').then((m) => m.RoutineScreen),
+    load: () => import('../features/routine/RoutineScreen').then((m) => m.RoutineScreen),
   },
 ];
 
