@@ -2,8 +2,8 @@
 import { afterEach, vi } from 'vitest';
 import { createRemindersModel } from '../../../src/features/reminders/reminders-model';
 import { createSettingsModel } from '../../../src/lib/settings/settings-model';
-import type { Notifier } from '../../../src/lib/reminders/browser-notifier';
-import type { PermissionState } from '../../../src/lib/reminders/notify';
+import type { ReminderBrowser } from '../../../src/lib/reminders/browser-notifier';
+import type { PermissionState } from '../../../src/lib/reminders/notifier';
 import {
   openReminderStore,
   type ReminderStore,
@@ -36,7 +36,7 @@ export function fakeBrowser(initial: PermissionState = 'granted') {
       set.add(listener);
       return () => void set.delete(listener);
     };
-  const notifier: Notifier = {
+  const notifier: ReminderBrowser = {
     support: () => ({
       notifications: true,
       actions: true,
