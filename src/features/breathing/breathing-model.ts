@@ -6,8 +6,9 @@ import type { Clock } from '../../lib/time/clock';
 import { timerClock } from '../../lib/time/steady-clock';
 import { startGuidedSession, type GuidedSession } from '../../lib/time/guided-session';
 import { elapsedMs, startSession } from '../../lib/time/session-clock';
-import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../../lib/settings/settings-model';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { BreathingSettings } from './breathing-settings';
+import type { CueOptions } from '../../lib/cues/cue-player';
 import { breathCuePoints, type BreathCue } from './breath-cues';
 import { breathMs, breathTimeline, type BreathSegment, type PhaseName } from '../../lib/guides/breath-timing';
 import {
@@ -24,6 +25,13 @@ import { systemReducedMotion } from './reduced-motion';
 /** Where the breathing screen is: reading the saved session, choosing, breathing, finished. */
 export type BreathingStatus = 'loading' | 'setup' | 'running' | 'paused' | 'done';
 
+/** The settings the breathing timer reads: its own, the cues it plays, and the motion chosen. */
+export type BreathingPart = {
+  breathing: BreathingSettings;
+  cues: CueOptions;
+  appearance: { motion: 'system' | 'reduce' };
+};
+
 /** What the closing screen says about the session. */
 export interface BreathSummary {
   patternId: RunningBreath['patternId'];
@@ -36,7 +44,7 @@ export interface BreathSummary {
 
 /** What the model works with; tests pass fakes. */
 export interface BreathingDeps {
-  settings?: SettingsModel;
+  settings: SettingsAccess<BreathingPart>;
   clock?: Clock;
   slot?: {
     load(): Promise<RunningBreath | undefined>;
@@ -59,8 +67,8 @@ const RECENT_END_MS = 60 * 60_000;
  * said and played is computed from the clock. The running session is saved on every start,
  * pause and resume, so a reload (or the app killed) picks it up where the clock says it is.
  */
-export function createBreathingModel(deps: BreathingDeps = {}) {
-  const settings = deps.settings ?? appSettings;
+export function createBreathingModel(deps: BreathingDeps) {
+  const { settings } = deps;
   const clock = deps.clock ?? timerClock;
   const slot =
     deps.slot ??

@@ -1,49 +1,43 @@
 import { computed } from '@preact/signals';
 import type { KeyValueStore } from '../../lib/storage/kv';
 import { openResumeSlot } from '../../lib/storage/resume-slot';
-// The routine hosts the breathing feature's own model (STYLE.md: on purpose, see routine-host).
+import type { Opened } from '../../lib/hosted-session';
+import type { BreathStepOptions } from '../../lib/guides/step-options';
+import { breathChoiceOf, breathStepMs } from './breath-step';
+import { parseRunningBreath } from './breath-session';
 import {
   createBreathingModel,
   type BreathingDeps,
   type BreathingModel,
 } from './breathing-model';
-import { parseRunningBreath } from './breath-session';
-import type { SettingsModel } from '../../lib/settings/settings-model';
-import type { Opened } from '../../lib/hosted-session';
-import { breathChoiceOf, stepLengthMs } from '../routine/routine-plan';
-import type { StepOf } from '../routine/routine-steps';
 
 /** The routine's own resume slot for its breathing step: /breathe's session is never touched. */
 export const BREATHING_SLOT = 'routine-breathing';
 
-/** What the breathing step shows: the breathing feature's model, for its components. */
-export interface BreathingView {
-  kind: 'breathing';
-  model: BreathingModel;
-}
-
-/** Runs a routine's breathing step on the breathing feature's model, with the step's pattern. */
+/**
+ * Runs a routine's breathing step as a hosted session (lib/hosted-session.ts) on this feature's
+ * own model, with the step's pattern; the view is the model, for this feature's components.
+ */
 export function hostBreathing(
-  step: StepOf<'breathing'>,
-  settings: SettingsModel,
+  step: BreathStepOptions,
   sessions: KeyValueStore,
-  /** The hosted model's devices and clock (tests pass fakes). */
-  deps: Omit<BreathingDeps, 'settings' | 'slot'> = {},
-): Opened<BreathingView> {
+  /** The settings, and the hosted model's devices and clock (tests pass fakes). */
+  deps: Omit<BreathingDeps, 'slot'>,
+): Opened<BreathingModel> {
+  const { settings } = deps;
   const model = createBreathingModel({
     ...deps,
-    settings,
     slot: openResumeSlot(sessions, BREATHING_SLOT, parseRunningBreath),
   });
   const active = () => model.status.value === 'running' || model.status.value === 'paused';
   return {
-    view: { kind: 'breathing', model },
+    view: model,
     session: {
       status: model.status,
       remainingMs: computed(() =>
         active()
           ? model.remainingSeconds.value * 1000
-          : stepLengthMs(step, settings.settings.value),
+          : breathStepMs(step, settings.settings.value.breathing),
       ),
       restored: model.restored,
       start() {

@@ -3,7 +3,7 @@ import { useId } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { Button } from '../../ui/Button';
 import type { CueSettingsModel } from './cue-settings-model';
-import { t } from '../breathing/messages';
+import { t } from './messages';
 
 /** Settings › Cues: tone, volume, vibration, voice, and the still breathing guide. */
 export function CueSettings({ model }: { model: CueSettingsModel }) {

@@ -6,16 +6,20 @@ import { openReminderStore, type ReminderStore } from '../../lib/reminders/remin
 import { navigate } from '../../lib/navigation';
 import { deviceTimeZone } from '../../lib/schedule/zoned-time';
 import { systemClock, type Clock } from '../../lib/time/clock';
-import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../../lib/settings/settings-model';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { Schedule } from '../../lib/schedule/schedule';
+import type { RemindersSettings } from './reminders-settings';
 import { createCheck } from './reminder-check';
 import { createWakeups } from './reminder-wakeups';
 import { createRemindersState } from './reminders-state';
 import { createWorkerBridge } from './worker-bridge';
 
+/** The settings reminders follow: when, and which reminders are on. */
+export type RemindersPart = { schedule: Schedule; reminders: RemindersSettings };
+
 /** What the reminders model needs from the world (tests pass fakes). */
 export interface RemindersDeps {
-  settings?: SettingsModel;
+  settings: SettingsAccess<RemindersPart>;
   store?: ReminderStore;
   clock?: Clock;
   /** A clock that never jumps (performance.now): told apart from the wall clock, a jump shows. */
@@ -33,14 +37,14 @@ export interface RemindersDeps {
  * parts (planning, delivery, wake-ups, the worker bridge) and owns the one state they share.
  */
 export function createRemindersModel({
-  settings = appSettings,
+  settings,
   store = openReminderStore(),
   clock = systemClock,
   monotonic = () => performance.now(),
   timeZone = deviceTimeZone,
   notifier = reminderBrowser(),
   go = navigate,
-}: RemindersDeps = {}) {
+}: RemindersDeps) {
   const state = createRemindersState(notifier.permission(), clock.now(), monotonic(), timeZone());
   const choice = computed(() => settings.settings.value.reminders);
   // A string, so the effect below runs only when what reminders depend on really changed.

@@ -1,7 +1,8 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { DecodedSound } from '../../lib/audio/layer-set';
 import { loudnessOf, seamlessLoop } from '../../lib/audio/loop-buffer';
-import type { SettingsModel } from '../../lib/settings/settings-model';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { SoundsSettings } from './sounds-settings';
 import { soundSource } from '../../lib/guides/sound-layers';
 import { withoutSource, type MixLayer } from './mix';
 import { t } from './messages';
@@ -27,7 +28,7 @@ const problemText: Record<ImportProblem, () => string> = {
  */
 export function createOwnSounds(
   sounds: UserSounds,
-  settings: SettingsModel,
+  settings: SettingsAccess<{ sounds: SoundsSettings }>,
   mix: ReadonlySignal<MixLayer[]>,
 ) {
   const list = signal<UserSound[]>([]);

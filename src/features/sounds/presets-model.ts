@@ -1,6 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Clock } from '../../lib/time/clock';
-import type { SettingsModel } from '../../lib/settings/settings-model';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { SoundsSettings } from './sounds-settings';
 import type { PresetLayer } from '../../lib/guides/sound-layers';
 import { presetName } from '../../lib/guides/names';
 import { applyPreset, matchesPreset, presetLayers, type MixLayer } from './mix';
@@ -21,7 +22,7 @@ export interface PresetView {
  * the mix; `known` says which sources can still be played (a deleted sound cannot).
  */
 export function createPresets(
-  settings: SettingsModel,
+  settings: SettingsAccess<{ sounds: SoundsSettings }>,
   mix: ReadonlySignal<MixLayer[]>,
   known: () => ReadonlySet<string>,
   clock: Clock,

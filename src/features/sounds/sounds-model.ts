@@ -7,8 +7,8 @@ import { createSoundEngine, type EngineState } from '../../lib/audio/sound-engin
 import { isSoundscapeId, soundscapeIds } from '../../lib/audio/soundscape-ids';
 import { systemClock, type Clock } from '../../lib/time/clock';
 import { timerClock } from '../../lib/time/steady-clock';
-import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../../lib/settings/settings-model';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { SoundsSettings } from './sounds-settings';
 import { soundIdOf, soundSource } from '../../lib/guides/sound-layers';
 import { soundscapeLabels } from './labels';
 import { activeLayers, fadeMsFor, layerOf, withLayer, type MixLayer } from './mix';
@@ -50,7 +50,7 @@ const audible = (state: EngineState) =>
 
 /** What the model is made with; every part has the app's default. */
 export interface SoundsModelOptions {
-  settings?: SettingsModel;
+  settings: SettingsAccess<{ sounds: SoundsSettings }>;
   createEngine?: (actions: MediaActions) => EngineLike;
   openSounds?: (decode: (data: ArrayBuffer) => Promise<AudioBuffer>) => UserSounds;
   /** The clock the sleep timer counts on. */
@@ -67,13 +67,13 @@ export interface SoundsModelOptions {
  * itself lives in the engine (lib/audio).
  */
 export function createSoundsModel({
-  settings = appSettings,
+  settings,
   createEngine = (actions) => createSoundEngine({ actions, artwork: ARTWORK }),
   openSounds = (decode) => openUserSounds(decode),
   clock = timerClock,
   wallClock = systemClock,
   ticks = whileShown,
-}: SoundsModelOptions = {}) {
+}: SoundsModelOptions) {
   const engine = createEngine({ play: () => play(), pause: () => pause(), stop: () => stop() });
   const prefs = computed(() => settings.settings.value.sounds);
   const mix = computed(() => prefs.value.mix as MixLayer[]);

@@ -1,52 +1,51 @@
 import { computed } from '@preact/signals';
 import type { KeyValueStore } from '../../lib/storage/kv';
 import { openResumeSlot } from '../../lib/storage/resume-slot';
-import type { SettingsModel } from '../../lib/settings/settings-model';
-// The routine hosts the stretch feature's own models (STYLE.md: on purpose, see routine-host).
-import { createCrampTimer } from './cramp-model';
+import type { Opened } from '../../lib/hosted-session';
+import type { StretchStepOptions } from '../../lib/guides/step-options';
+import { createCrampTimer, type CrampTimer } from './cramp-model';
 import { parseRunningStretch } from './stretch-session';
+import { stretchConfigOf, stretchStepMs } from './stretch-step';
 import {
   createStretchesModel,
   type StretchesDeps,
   type StretchesModel,
 } from './stretches-model';
-import type { Opened } from '../../lib/hosted-session';
-import { stepLengthMs, stretchConfigOf } from '../routine/routine-plan';
-import type { StepOf } from '../routine/routine-steps';
 
 /** The routine's own resume slot for its stretch step: /stretch's session is never touched. */
 export const STRETCHES_SLOT = 'routine-stretches';
 
 /** What the stretch step shows: the stretch feature's model and its cramp card's timer. */
 export interface StretchesView {
-  kind: 'stretches';
   model: StretchesModel;
-  cramp: ReturnType<typeof createCrampTimer>;
+  cramp: CrampTimer;
 }
 
-/** Runs a routine's stretch step on the stretch feature's model, with the step's stretches. */
+/**
+ * Runs a routine's stretch step as a hosted session (lib/hosted-session.ts) on this feature's
+ * own model, with the step's stretches.
+ */
 export function hostStretches(
-  step: StepOf<'stretches'>,
-  settings: SettingsModel,
+  step: StretchStepOptions,
   sessions: KeyValueStore,
-  /** The hosted model's devices and clock (tests pass fakes). */
-  deps: Omit<StretchesDeps, 'settings' | 'slot'> = {},
+  /** The settings, and the hosted model's devices and clock (tests pass fakes). */
+  deps: Omit<StretchesDeps, 'slot'>,
 ): Opened<StretchesView> {
+  const { settings } = deps;
   const model = createStretchesModel({
     ...deps,
-    settings,
     slot: openResumeSlot(sessions, STRETCHES_SLOT, parseRunningStretch),
   });
-  const cramp = createCrampTimer({ ...deps, settings });
+  const cramp = createCrampTimer(deps);
   const active = () => model.status.value === 'running' || model.status.value === 'paused';
   return {
-    view: { kind: 'stretches', model, cramp },
+    view: { model, cramp },
     session: {
       status: model.status,
       remainingMs: computed(() =>
         active()
           ? model.totalSecondsLeft.value * 1000
-          : stepLengthMs(step, settings.settings.value),
+          : stretchStepMs(step, settings.settings.value.stretches),
       ),
       restored: model.restored,
       start() {

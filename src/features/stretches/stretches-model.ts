@@ -7,8 +7,9 @@ import { timerClock } from '../../lib/time/steady-clock';
 import { startGuidedSession, type GuidedSession } from '../../lib/time/guided-session';
 import { elapsedMs, startSession, type SessionClock } from '../../lib/time/session-clock';
 import type { Position } from '../../lib/time/timeline';
-import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../../lib/settings/settings-model';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { StretchesSettings } from './stretch-settings';
+import type { CueOptions } from '../../lib/cues/cue-player';
 import { stretchCuePoints, type StretchCue } from './stretch-cues';
 import {
   backTarget,
@@ -31,6 +32,9 @@ import { t } from './messages';
 /** Where the stretch screen is: reading the saved session, choosing, stretching, finished. */
 export type StretchStatus = 'loading' | 'setup' | 'running' | 'paused' | 'done';
 
+/** The settings the stretch runner reads: its own, and the cues it plays. */
+export type StretchesPart = { stretches: StretchesSettings; cues: CueOptions };
+
 /** What the closing screen says. */
 export interface StretchSummary {
   done: StepId[];
@@ -41,7 +45,7 @@ export interface StretchSummary {
 
 /** What the model works with; tests pass fakes. */
 export interface StretchesDeps {
-  settings?: SettingsModel;
+  settings: SettingsAccess<StretchesPart>;
   clock?: Clock;
   slot?: {
     load(): Promise<RunningStretch | undefined>;
@@ -62,8 +66,8 @@ const RECENT_END_MS = 60 * 60_000;
  * Skip and back move the session clock to a hold's start; holds that run to their end (not
  * skipped) are counted, and the session is saved so a reload carries on where the clock is.
  */
-export function createStretchesModel(deps: StretchesDeps = {}) {
-  const settings = deps.settings ?? appSettings;
+export function createStretchesModel(deps: StretchesDeps) {
+  const { settings } = deps;
   const clock = deps.clock ?? timerClock;
   const slot =
     deps.slot ??

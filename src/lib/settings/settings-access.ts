@@ -13,6 +13,8 @@ export interface SettingsAccess<S> {
   update<P extends SettingPath<S>>(path: P, value: PathValue<S, P>): void;
   /** The record of sessions done (breathing, stretches, routines), kept beside the settings. */
   readonly journal: Journal;
+  /** Settles once the stored settings have been read (until then, `settings` holds defaults). */
+  readonly ready: Promise<void>;
 }
 
 /** Every dotted path a setting (or a whole section) can be changed by: "appearance.theme". */
@@ -42,6 +44,7 @@ export function settingsPart<Part>(whole: {
   readonly settings: ReadonlySignal<Part>;
   update(path: never, value: never): void;
   readonly journal: Journal;
+  readonly ready: Promise<void>;
 }): SettingsAccess<Part> {
   return whole as SettingsAccess<Part>;
 }
