@@ -8,8 +8,13 @@ import { startGuidedSession, type GuidedSession } from '../../lib/time/guided-se
 import { elapsedMs, startSession } from '../../lib/time/session-clock';
 import { appSettings } from '../settings/app-settings';
 import type { SettingsModel } from '../settings/settings-model';
-import { breathCuePoints, type BreathCue } from './breath-cues';
-import { breathMs, breathTimeline, type BreathSegment, type PhaseName } from '../../lib/guides/breath-timing';
+import { breathCuePoints, type BreathCue } from './phase-cues';
+import {
+  breathMs,
+  breathTimeline,
+  type BreathSegment,
+  type PhaseName,
+} from '../../lib/guides/breath-timing';
 import {
   chosenSession,
   journalEntry,
@@ -17,7 +22,7 @@ import {
   totalMs,
   type BreathChoice,
   type RunningBreath,
-} from './breath-session';
+} from './running-breath';
 import { t } from './messages';
 import { systemReducedMotion } from './reduced-motion';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 // The routine hosts the breathing and stretch features' own components (on purpose).
-import { BreathBar, BreathDetails, BreathOrb } from '../breathing/BreathSession';
+import { BreathBar, BreathDetails, BreathOrb } from '../breathing/BreathGuide';
 import type { BreathingModel } from '../breathing/breathing-model';
 import { CrampCard } from '../stretches/CrampCard';
 import { StretchRunner } from '../stretches/StretchRunner';

@@ -7,7 +7,7 @@ import {
   type BreathingDeps,
   type BreathingModel,
 } from '../breathing/breathing-model';
-import { parseRunningBreath } from '../breathing/breath-session';
+import { parseRunningBreath } from '../breathing/running-breath';
 import type { SettingsModel } from '../settings/settings-model';
 import type { Opened } from '../../lib/hosted-session';
 import { breathChoiceOf, stepLengthMs } from './routine-plan';

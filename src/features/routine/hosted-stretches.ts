@@ -4,7 +4,7 @@ import { openResumeSlot } from '../../lib/storage/resume-slot';
 import type { SettingsModel } from '../settings/settings-model';
 // The routine hosts the stretch feature's own models (STYLE.md: on purpose, see routine-host).
 import { createCrampTimer } from '../stretches/cramp-model';
-import { parseRunningStretch } from '../stretches/stretch-session';
+import { parseRunningStretch } from '../stretches/running-stretch';
 import {
   createStretchesModel,
   type StretchesDeps,

@@ -1,6 +1,6 @@
 import type { Settings } from '../settings/settings-schema';
 import { breathMs, breathTimeline, cyclesForMinutes } from '../../lib/guides/breath-timing';
-import { breathOf, type BreathChoice } from '../breathing/breath-session';
+import { breathOf, type BreathChoice } from '../breathing/running-breath';
 import { stretchTimeline, type StretchConfig } from '../../lib/guides/stretch-sequence';
 import { stepIds } from '../../lib/guides/stretch-steps';
 import { habitMinutes } from './habits';

@@ -3,7 +3,7 @@ import { oneOf, type Infer } from '../../lib/storage/schema';
 import { scheduleSettingsShape } from '../schedule/schedule-settings';
 import { breathingSettingsShape } from '../breathing/breathing-settings';
 import { cuesSettingsShape } from '../breathing/cue-settings';
-import { stretchesSettingsShape } from '../stretches/stretch-settings';
+import { stretchesSettingsShape } from '../stretches/stretches-settings';
 import { routineSettingsShape } from '../routine/routine-settings';
 import { remindersSettingsShape } from '../reminders/reminders-settings';
 import { soundsSettingsShape } from '../sounds/sounds-settings';

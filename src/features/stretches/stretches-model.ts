@@ -9,7 +9,7 @@ import { elapsedMs, startSession, type SessionClock } from '../../lib/time/sessi
 import type { Position } from '../../lib/time/timeline';
 import { appSettings } from '../settings/app-settings';
 import type { SettingsModel } from '../settings/settings-model';
-import { stretchCuePoints, type StretchCue } from './stretch-cues';
+import { stretchCuePoints, type StretchCue } from './sequence-cues';
 import {
   backTarget,
   skipTarget,
@@ -23,9 +23,9 @@ import {
   journalEntry,
   parseRunningStretch,
   type RunningStretch,
-} from './stretch-session';
+} from './running-stretch';
 import type { StepId } from '../../lib/guides/stretch-steps';
-import { describeSegment } from './stretch-text';
+import { describeSegment } from './sequence-text';
 import { t } from './messages';
 
 /** Where the stretch screen is: reading the saved session, choosing, stretching, finished. */

@@ -1,7 +1,7 @@
 // breathing-model's `startWith`: a session chosen by a host (the routine), not by the settings.
 import { describe, expect, it, vi } from 'vitest';
 import { createBreathingModel } from '../../../src/features/breathing/breathing-model';
-import { parseRunningBreath } from '../../../src/features/breathing/breath-session';
+import { parseRunningBreath } from '../../../src/features/breathing/running-breath';
 import { createSettingsModel } from '../../../src/features/settings/settings-model';
 import { createCuePlayer } from '../../../src/lib/cues/cue-player';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';

@@ -7,7 +7,7 @@ import {
   stretchTimeline,
   type StretchConfig,
 } from '../../../src/lib/guides/stretch-sequence';
-import { chosenConfig } from '../../../src/features/stretches/stretch-session';
+import { chosenConfig } from '../../../src/features/stretches/running-stretch';
 import { settingsShape } from '../../../src/features/settings/settings-schema';
 import { defaults } from '../../../src/lib/storage/schema';
 

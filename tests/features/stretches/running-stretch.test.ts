@@ -3,7 +3,7 @@ import {
   journalEntry,
   parseRunningStretch,
   type RunningStretch,
-} from '../../../src/features/stretches/stretch-session';
+} from '../../../src/features/stretches/running-stretch';
 
 const saved: RunningStretch = {
   config: {

@@ -3,7 +3,13 @@ import { isPlainObject } from '../../lib/storage/schema';
 import { parseSessionClock, type SessionClock } from '../../lib/time/session-clock';
 import type { Settings } from '../settings/settings-schema';
 import type { StretchConfig } from '../../lib/guides/stretch-sequence';
-import { HOLD_MAX_S, HOLD_MIN_S, MAX_ROUNDS, stepIds, type StepId } from '../../lib/guides/stretch-steps';
+import {
+  HOLD_MAX_S,
+  HOLD_MIN_S,
+  MAX_ROUNDS,
+  stepIds,
+  type StepId,
+} from '../../lib/guides/stretch-steps';
 
 /** A stretch session as saved for resume: the sequence, its timing, and the holds done. */
 export interface RunningStretch {
