@@ -4,7 +4,7 @@ import { appearanceSettingsShape } from '../features/settings/appearance-setting
 import { scheduleSettingsShape } from '../features/schedule/schedule-settings';
 import { breathingSettingsShape } from '../features/breathing/breathing-settings';
 import { cuesSettingsShape } from '../features/cues/cue-settings';
-import { stretchesSettingsShape } from '../features/stretches/stretch-settings';
+import { stretchesSettingsShape } from '../features/stretches/stretches-settings';
 import { routineSettingsShape } from '../features/routine/routine-settings';
 import { remindersSettingsShape } from '../features/reminders/reminders-settings';
 import { soundsSettingsShape } from '../features/sounds/sounds-settings';

@@ -1,6 +1,6 @@
 import './breathing.css';
 import { Screen } from '../../ui/Screen';
-import { BreathBar, BreathDetails, BreathOrb } from './BreathSession';
+import { BreathBar, BreathDetails, BreathOrb } from './BreathGuide';
 import { BreathEnd } from './BreathEnd';
 import { BreathSetup } from './BreathSetup';
 import { createBreathingModel } from './breathing-model';

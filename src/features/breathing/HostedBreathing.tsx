@@ -1,5 +1,5 @@
 import type { BreathingModel } from './breathing-model';
-import { BreathBar, BreathDetails, BreathOrb } from './BreathSession';
+import { BreathBar, BreathDetails, BreathOrb } from './BreathGuide';
 
 /** The breathing guide as /breathe shows it, run as another feature's step: guide, words, details. */
 export function HostedBreathing({ model }: { model: BreathingModel }) {

@@ -1,6 +1,6 @@
 import { breathMs, breathTimeline, cyclesForMinutes } from '../../lib/guides/breath-timing';
 import type { BreathStepOptions } from '../../lib/guides/step-options';
-import { breathOf, type BreathChoice } from './breath-session';
+import { breathOf, type BreathChoice } from './running-breath';
 import type { BreathingSettings } from './breathing-settings';
 
 /**

@@ -4,7 +4,7 @@ import { openResumeSlot } from '../../lib/storage/resume-slot';
 import type { Opened } from '../../lib/hosted-session';
 import type { BreathStepOptions } from '../../lib/guides/step-options';
 import { breathChoiceOf, breathStepMs } from './breath-step';
-import { parseRunningBreath } from './breath-session';
+import { parseRunningBreath } from './running-breath';
 import {
   createBreathingModel,
   type BreathingDeps,

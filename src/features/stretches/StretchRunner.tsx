@@ -3,7 +3,7 @@ import { Button } from '../../ui/Button';
 import { formatClock } from '../../lib/time/duration-text';
 import { t } from './messages';
 import { StretchFigure } from './StretchFigure';
-import { kindName, sideName, stepLines } from './stretch-text';
+import { kindName, sideName, stepLines } from './sequence-text';
 import { stretchName } from '../../lib/guides/names';
 import type { StretchesModel } from './stretches-model';
 

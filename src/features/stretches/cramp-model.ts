@@ -5,7 +5,7 @@ import { startGuidedSession, type GuidedSession } from '../../lib/time/guided-se
 import { createTimeline, type Segment } from '../../lib/time/timeline';
 import type { SettingsAccess } from '../../lib/settings/settings-access';
 import type { CueOptions } from '../../lib/cues/cue-player';
-import type { StretchCue } from './stretch-cues';
+import type { StretchCue } from './sequence-cues';
 import { t } from './messages';
 
 /** The cramp card's one hold. CONTENT.md gives no time; 30 s matches the calf stretches. */

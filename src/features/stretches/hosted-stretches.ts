@@ -4,7 +4,7 @@ import { openResumeSlot } from '../../lib/storage/resume-slot';
 import type { Opened } from '../../lib/hosted-session';
 import type { StretchStepOptions } from '../../lib/guides/step-options';
 import { createCrampTimer, type CrampTimer } from './cramp-model';
-import { parseRunningStretch } from './stretch-session';
+import { parseRunningStretch } from './running-stretch';
 import { stretchConfigOf, stretchStepMs } from './stretch-step';
 import {
   createStretchesModel,

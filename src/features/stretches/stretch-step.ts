@@ -1,7 +1,7 @@
 import { stretchTimeline, type StretchConfig } from '../../lib/guides/stretch-sequence';
 import type { StretchStepOptions } from '../../lib/guides/step-options';
 import { stepIds } from '../../lib/guides/stretch-steps';
-import type { StretchesSettings } from './stretch-settings';
+import type { StretchesSettings } from './stretches-settings';
 
 /**
  * The stretch sequence a routine's step asks for: its stretches, in the sequence's order, with

@@ -1,8 +1,8 @@
 // breathing-model's `startWith`: a session chosen by a host (the routine), not by the settings.
 import { describe, expect, it, vi } from 'vitest';
 import { createBreathingModel } from '../../../src/features/breathing/breathing-model';
-import { parseRunningBreath } from '../../../src/features/breathing/breath-session';
-import { createSettingsModel } from '../../../src/lib/settings/settings-model';
+import { parseRunningBreath } from '../../../src/features/breathing/running-breath';
+import { createSettingsModel } from '../../../src/features/settings/settings-model';
 import { createCuePlayer } from '../../../src/lib/cues/cue-player';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 import { openResumeSlot } from '../../../src/lib/storage/resume-slot';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCrampTimer } from '../../../src/features/stretches/cramp-model';
 import { createStretchesModel } from '../../../src/features/stretches/stretches-model';
-import { parseRunningStretch } from '../../../src/features/stretches/stretch-session';
-import { createSettingsModel } from '../../../src/lib/settings/settings-model';
+import { parseRunningStretch } from '../../../src/features/stretches/running-stretch';
+import { createSettingsModel } from '../../../src/features/settings/settings-model';
 import { createCuePlayer } from '../../../src/lib/cues/cue-player';
 import { tones } from '../../../src/lib/cues/tones';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';

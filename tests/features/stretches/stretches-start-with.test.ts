@@ -1,8 +1,8 @@
 // stretches-model's `startWith`: a sequence chosen by a host (the routine), not by the settings.
 import { describe, expect, it, vi } from 'vitest';
 import { createStretchesModel } from '../../../src/features/stretches/stretches-model';
-import { parseRunningStretch } from '../../../src/features/stretches/stretch-session';
-import { createSettingsModel } from '../../../src/lib/settings/settings-model';
+import { parseRunningStretch } from '../../../src/features/stretches/running-stretch';
+import { createSettingsModel } from '../../../src/features/settings/settings-model';
 import { createCuePlayer } from '../../../src/lib/cues/cue-player';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 import { openResumeSlot } from '../../../src/lib/storage/resume-slot';

@@ -7,8 +7,8 @@ import {
   stretchTimeline,
   type StretchConfig,
 } from '../../../src/lib/guides/stretch-sequence';
-import { chosenConfig } from '../../../src/features/stretches/stretch-session';
-import { settingsShape } from '../../../src/app/settings-schema';
+import { chosenConfig } from '../../../src/features/stretches/running-stretch';
+import { settingsShape } from '../../../src/features/settings/settings-schema';
 import { defaults } from '../../../src/lib/storage/schema';
 
 const defaultConfig = () => chosenConfig(defaults(settingsShape).stretches) as StretchConfig;

@@ -1,9 +1,16 @@
 import type { JournalEntry } from '../../lib/storage/journal';
 import { isPlainObject } from '../../lib/storage/schema';
 import { parseSessionClock, type SessionClock } from '../../lib/time/session-clock';
-import type { StretchesSettings } from './stretch-settings';
-import type { StretchConfig } from '../../lib/guides/stretch-sequence';
-import { HOLD_MAX_S, HOLD_MIN_S, MAX_ROUNDS, stepIds, type StepId } from '../../lib/guides/stretch-steps';
+import type { StretchesSettings } from './stretches-settings';
+import type { StretchConfig, StretchSegment } from '../../lib/guides/stretch-sequence';
+import type { Timeline } from '../../lib/time/timeline';
+import {
+  HOLD_MAX_S,
+  HOLD_MIN_S,
+  MAX_ROUNDS,
+  stepIds,
+  type StepId,
+} from '../../lib/guides/stretch-steps';
 
 /** A stretch session as saved for resume: the sequence, its timing, and the holds done. */
 export interface RunningStretch {
@@ -48,6 +55,15 @@ export function parseRunningStretch(raw: unknown): RunningStretch | undefined {
   const held = Array.isArray(raw.held) ? raw.held.filter(isIndex) : [];
   const reached = isIndex(raw.reached) ? raw.reached : 0;
   return { config: { steps: parsed, rounds: rounds as number }, session, held, reached };
+}
+
+/** Holds of a session that ran out while Lull was closed: those done, and all from `reached` on. */
+export function heldToEnd(saved: RunningStretch, timeline: Timeline<StretchSegment>): Set<number> {
+  const held = new Set(saved.held);
+  timeline.segments.forEach((segment, index) => {
+    if (segment.kind === 'hold' && index >= saved.reached) held.add(index);
+  });
+  return held;
 }
 
 /** The journal entry for a finished (or stopped) session: when, and which stretches. */

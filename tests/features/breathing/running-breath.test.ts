@@ -4,7 +4,7 @@ import {
   journalEntry,
   parseRunningBreath,
   type RunningBreath,
-} from '../../../src/features/breathing/breath-session';
+} from '../../../src/features/breathing/running-breath';
 import { guideKeyframes } from '../../../src/features/breathing/guide-keyframes';
 import { settingsShape } from '../../../src/app/settings-schema';
 import { defaults } from '../../../src/lib/storage/schema';

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  heldToEnd,
   journalEntry,
   parseRunningStretch,
   type RunningStretch,
-} from '../../../src/features/stretches/stretch-session';
+} from '../../../src/features/stretches/running-stretch';
+import { stretchTimeline } from '../../../src/lib/guides/stretch-sequence';
 
 const saved: RunningStretch = {
   config: {
@@ -46,6 +48,12 @@ describe('the saved stretch session', () => {
     ['broken timing', { ...saved, session: null }],
   ])('rejects %s', (_label, raw) => {
     expect(parseRunningStretch(raw)).toBeUndefined();
+  });
+
+  it('ended while closed: the holds done, and every hold from the last one reached on', () => {
+    // Two rounds of wall calf (ready, left, switch, right) and toes (rest, both feet).
+    const timeline = stretchTimeline(saved.config);
+    expect([...heldToEnd(saved, timeline)].sort((a, b) => a - b)).toEqual([1, 3, 5, 7, 9, 11]);
   });
 
   it('the journal entry keeps the date and the stretches done', () => {
