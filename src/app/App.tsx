@@ -1,27 +1,28 @@
-import { t } from './messages';
-import { createAppModel } from './shell-model';
-import { routes } from './routes';
-import { appSettings } from '../features/settings/app-settings';
-import { LazyInstallCard } from '../features/install/LazyInstallCard';
+import type { ComponentType } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { ErrorBoundary, Recovery } from '../features/recovery/ErrorBoundary';
 import { Notice } from '../ui/Notice';
 import { Screen } from '../ui/Screen';
 import { LinkButton } from '../ui/Button';
-import { signal } from '@preact/signals';
-import type { ComponentType } from 'preact';
+import type { LateParts, LateSlot } from './extras';
+import { t } from './messages';
+import type { AppModels } from './models';
+import type { Route } from './routes';
+import type { ShellModel } from './shell-model';
 
-const app = createAppModel();
-
-/** Settles once the first screen can be shown whole (src/main.tsx renders then). */
-export const appReady = app.ready;
-
-/** The update prompt, once the service worker bridge has loaded after first paint. */
-export const updateBanner = signal<ComponentType | null>(null);
-/** The reminders banner, once reminders have loaded after first paint (src/main.tsx). */
-export const reminderBanner = signal<ComponentType | null>(null);
+/** What the shell is made of, as src/main.tsx puts it together. */
+export interface AppProps {
+  shell: ShellModel;
+  models: AppModels;
+  routes: readonly Route[];
+  late: LateParts;
+}
 
 /** The shell: header, notices, the current screen and the navigation bar. */
-export function App() {
+export function App({ shell, models, routes, late }: AppProps) {
+  // The recovery screen offers a backup, so it gets the backup model, made only if it shows.
+  const RecoveryPart = useMemo(() => () => <Recovery loadBackup={models.backup} />, [models]);
+  const app = shell;
   if (!app.started.value) return <p class="visually-hidden">{t('loading')}</p>;
   const path = app.path.value;
   return (
@@ -35,15 +36,15 @@ export function App() {
             Lull
           </a>
         </header>
-        <StorageNotices />
-        <Slot of={updateBanner} />
-        <Slot of={reminderBanner} />
+        <StorageNotices models={models} />
+        <Slot of={late.update} />
+        <Slot of={late.reminder} />
         <main id="main" tabIndex={-1}>
-          <ErrorBoundary resetKey={path}>
-            <CurrentScreen />
+          <ErrorBoundary resetKey={path} fallback={RecoveryPart}>
+            <CurrentScreen shell={shell} Failed={RecoveryPart} />
           </ErrorBoundary>
         </main>
-        {path === '/' && <LazyInstallCard />}
+        {path === '/' && <Slot of={late.install} />}
       </div>
       <nav class="nav" aria-label={t('nav.label')}>
         <ul>
@@ -62,10 +63,10 @@ export function App() {
   );
 }
 
-function CurrentScreen() {
-  const screen = app.screen.value;
+function CurrentScreen({ shell, Failed }: { shell: ShellModel; Failed: ComponentType }) {
+  const screen = shell.screen.value;
   if (screen === null) return null;
-  if (screen === 'failed') return <Recovery />;
+  if (screen === 'failed') return <Failed />;
   if (screen === 'missing')
     return (
       <Screen title={t('notFound.title')}>
@@ -78,13 +79,14 @@ function CurrentScreen() {
 }
 
 /** A banner that loads after first paint, shown once it has. */
-function Slot({ of }: { of: typeof updateBanner }) {
+function Slot({ of }: { of: LateSlot }) {
   const Banner = of.value;
   return Banner ? <Banner /> : null;
 }
 
-function StorageNotices() {
-  const { notices, storageMode } = appSettings;
+function StorageNotices({ models }: { models: AppModels }) {
+  const { settings } = models;
+  const { notices, storageMode } = settings;
   return (
     <>
       {storageMode.value === 'memory' && (
@@ -97,7 +99,7 @@ function StorageNotices() {
           key={notice}
           tone={notice === 'quota' ? 'problem' : 'info'}
           dismissLabel={t('notice.dismiss')}
-          onDismiss={() => appSettings.dismissNotice(notice)}
+          onDismiss={() => settings.dismissNotice(notice)}
         >
           <p>{notice === 'quota' ? t('storage.quota') : t('storage.reset')}</p>
         </Notice>

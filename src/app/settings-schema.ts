@@ -1,4 +1,5 @@
 import type { DocumentSpec } from '../lib/storage/document';
+import type { SettingsModel } from '../lib/settings/settings-model';
 import { leafPaths, type Infer } from '../lib/storage/schema';
 import { appearanceSettingsShape } from '../features/settings/appearance-settings';
 import { scheduleSettingsShape } from '../features/schedule/schedule-settings';
@@ -55,3 +56,6 @@ export const settingsSpec: DocumentSpec<typeof settingsShape> = {
 
 /** All leaf paths, for tests; pure, so builds that never read it do not compute it at start. */
 export const settingPaths = /* @__PURE__ */ leafPaths(settingsShape);
+
+/** The app's one settings model, as the composition root makes it. */
+export type AppSettings = SettingsModel<typeof settingsShape>;

@@ -1,21 +1,21 @@
 import { effect, signal, type Signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import { currentPath, interceptLinks, onPathChange } from '../lib/navigation';
-import { findRoute } from './routes';
-import { appSettings } from '../features/settings/app-settings';
+import { findRoute, type Route } from './routes';
+import type { AppSettings } from './settings-schema';
 
 /** How long to wait for stored settings before showing Lull with defaults (never blocks). */
 const SETTINGS_WAIT_MS = 2500;
 
 /** The shell's state: the path, its loaded screen, and whether Lull is ready to show. */
-export function createAppModel() {
+export function createShellModel(routes: readonly Route[], settings: AppSettings) {
   const path = signal(currentPath());
   const screen: Signal<ComponentType | null | 'missing' | 'failed'> = signal(null);
   const started = signal(false);
   const cache = new Map<string, ComponentType>();
 
   const show = async (next: string) => {
-    const route = findRoute(next);
+    const route = findRoute(routes, next);
     if (!route) return void (screen.value = 'missing');
     const cached = cache.get(route.path);
     if (cached) return void (screen.value = cached);
@@ -35,7 +35,7 @@ export function createAppModel() {
   });
   const stopScreen = effect(() => void show(path.value));
   const stopLook = effect(() => {
-    const { theme, motion } = appSettings.settings.value.appearance;
+    const { theme, motion } = settings.settings.value.appearance;
     document.documentElement.dataset.theme = theme;
     document.documentElement.dataset.motion = motion;
   });
@@ -48,7 +48,7 @@ export function createAppModel() {
     });
   });
   void Promise.race([
-    appSettings.ready,
+    settings.ready,
     new Promise((resolve) => setTimeout(resolve, SETTINGS_WAIT_MS)),
   ]).then(() => (started.value = true));
 
@@ -65,3 +65,6 @@ export function createAppModel() {
     },
   };
 }
+
+/** The shell's model. */
+export type ShellModel = ReturnType<typeof createShellModel>;

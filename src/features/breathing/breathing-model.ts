@@ -115,6 +115,8 @@ export function createBreathingModel(deps: BreathingDeps) {
   }
 
   return {
+    /** The settings this model reads, for its setup screen to change. */
+    settings,
     ...timed.shared,
     phase,
     phaseSeconds,

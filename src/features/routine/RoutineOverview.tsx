@@ -1,5 +1,5 @@
 import { Button } from '../../ui/Button';
-import type { HostedView } from './app-host';
+import type { HostedView } from './routine-host';
 import { t } from './messages';
 import { RoutineEditorPanel } from './RoutineEditorPanel';
 import type { RoutineEditor } from './routine-editor';

@@ -2,7 +2,7 @@ import { currentLocale } from '../../lib/messages';
 import { patternName, stretchName } from '../../lib/guides/names';
 import { stepIds as stretchIds } from '../../lib/guides/stretch-steps';
 import { Button } from '../../ui/Button';
-import type { HostedView } from './app-host';
+import type { HostedView } from './routine-host';
 import { habitMinutes } from './habits';
 import { t } from './messages';
 import type { RoutineModel } from './routine-model';

@@ -276,13 +276,3 @@ export function createSoundsModel({
 
 /** The Sounds model's interface. */
 export type SoundsModel = ReturnType<typeof createSoundsModel>;
-
-let shared: SoundsModel | undefined;
-
-/**
- * The app's one Sounds model, made on first use: the screen and, later, the routine share
- * it, so there is only ever one engine and one AudioContext.
- */
-export function soundsModel(): SoundsModel {
-  return (shared ??= createSoundsModel());
-}

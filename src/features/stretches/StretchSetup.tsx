@@ -1,5 +1,4 @@
 import { Button } from '../../ui/Button';
-import { appSettings } from '../settings/app-settings';
 import { formatDuration } from '../../lib/time/duration-text';
 import { t } from './messages';
 import { NumberSelect } from '../../ui/NumberSelect';
@@ -19,7 +18,7 @@ const seconds = (value: number) => t('seconds', { seconds: value });
 
 /** Choosing the stretches, their holds and the rounds; every choice is remembered. */
 export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCramp: () => void }) {
-  const { steps, rounds } = appSettings.settings.value.stretches;
+  const { steps, rounds } = model.settings.settings.value.stretches;
   const config = model.choice.value;
   return (
     <div class="stretch-setup">
@@ -43,7 +42,7 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
                     type="checkbox"
                     checked={step.included}
                     onChange={(event) =>
-                      appSettings.update(
+                      model.settings.update(
                         `stretches.steps.${id}.included`,
                         event.currentTarget.checked,
                       )
@@ -67,7 +66,7 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
                     options={holdOptions}
                     format={seconds}
                     onChange={(value) =>
-                      appSettings.update(`stretches.steps.${id}.holdSeconds`, value)
+                      model.settings.update(`stretches.steps.${id}.holdSeconds`, value)
                     }
                   />
                 )}
@@ -82,7 +81,7 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
         value={rounds}
         options={roundOptions}
         format={String}
-        onChange={(value) => appSettings.update('stretches.rounds', value)}
+        onChange={(value) => model.settings.update('stretches.rounds', value)}
       />
       <p class="muted">{t('doctor')}</p>
       {/* Kept in reach above the navigation, however far the options scroll. */}

@@ -2,6 +2,7 @@ import { computed } from '@preact/signals';
 import type { KeyValueStore } from '../../lib/storage/kv';
 import { openResumeSlot } from '../../lib/storage/resume-slot';
 import type { Opened } from '../../lib/hosted-session';
+import { settingsPart } from '../../lib/settings/settings-access';
 import type { StretchStepOptions } from '../../lib/guides/step-options';
 import { createCrampTimer, type CrampTimer } from './cramp-model';
 import { parseRunningStretch } from './running-stretch';
@@ -36,7 +37,7 @@ export function hostStretches(
     ...deps,
     slot: openResumeSlot(sessions, STRETCHES_SLOT, parseRunningStretch),
   });
-  const cramp = createCrampTimer(deps);
+  const cramp = createCrampTimer({ ...deps, settings: settingsPart(settings) });
   const active = () => model.status.value === 'running' || model.status.value === 'paused';
   return {
     view: { model, cramp },

@@ -134,6 +134,8 @@ export function createStretchesModel(deps: StretchesDeps) {
 
   const { current } = timed.shared;
   return {
+    /** The settings this model reads, for its setup screen to change. */
+    settings,
     ...timed.shared,
     segmentIndex,
     secondsLeft,

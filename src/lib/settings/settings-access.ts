@@ -40,11 +40,11 @@ export type PathValue<T, P extends string> = P extends `${infer Head}.${infer Ta
  * two different documents, so the narrowing is asserted here, once: `Part` is a part of `Whole`,
  * so every path of `Part` is a path of `Whole` with the same value type.
  */
-export function settingsPart<Part>(whole: {
-  readonly settings: ReadonlySignal<Part>;
+export function settingsPart<Part, Whole extends Part = Part>(whole: {
+  readonly settings: ReadonlySignal<Whole>;
   update(path: never, value: never): void;
   readonly journal: Journal;
   readonly ready: Promise<void>;
 }): SettingsAccess<Part> {
-  return whole as SettingsAccess<Part>;
+  return whole as unknown as SettingsAccess<Part>;
 }
