@@ -1,7 +1,7 @@
 import './ui/theme.css';
 import { render } from 'preact';
 import { App } from './app/App';
-import { createLateParts, startLateParts } from './app/extras';
+import { createLateParts, startLateParts } from './app/late-parts';
 import { createAppModels } from './app/models';
 import { createRoutes } from './app/routes';
 import { createShellModel } from './app/shell-model';

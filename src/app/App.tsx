@@ -4,7 +4,7 @@ import { ErrorBoundary, Recovery } from '../features/recovery/ErrorBoundary';
 import { Notice } from '../ui/Notice';
 import { Screen } from '../ui/Screen';
 import { LinkButton } from '../ui/Button';
-import type { LateParts, LateSlot } from './extras';
+import type { LateParts, LateSlot } from './late-parts';
 import { t } from './messages';
 import type { AppModels } from './models';
 import type { Route } from './routes';
@@ -21,7 +21,10 @@ export interface AppProps {
 /** The shell: header, notices, the current screen and the navigation bar. */
 export function App({ shell, models, routes, late }: AppProps) {
   // The recovery screen offers a backup, so it gets the backup model, made only if it shows.
-  const RecoveryPart = useMemo(() => () => <Recovery loadBackup={models.backup} />, [models]);
+  const RecoveryPart = useMemo(
+    () => () => <Recovery loadBackup={() => models.settingsPage().then((page) => page.backup)} />,
+    [models],
+  );
   const app = shell;
   if (!app.started.value) return <p class="visually-hidden">{t('loading')}</p>;
   const path = app.path.value;

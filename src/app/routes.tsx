@@ -1,5 +1,4 @@
 import type { ComponentType } from 'preact';
-import { settingsPart } from '../lib/settings/settings-access';
 import { t } from './messages';
 import type { AppModels } from './models';
 
@@ -13,121 +12,22 @@ export interface Route {
 }
 
 /**
- * Every screen Lull has, each given its model and the parts of other features it shows (the
- * glue lives here and in models.ts, never in a feature). The bar holds five at most (Tonight,
- * Breathe, Stretch, Sounds, Settings); the others are reached from those screens.
+ * Every screen Lull has, each from its part of the app (src/app/parts/), bound to its model. The
+ * bar holds five at most (Tonight, Breathe, Stretch, Sounds, Settings); the others are reached
+ * from those screens.
  */
 export function createRoutes(models: AppModels): Route[] {
-  const { settings } = models;
+  const screenOf = (part: () => Promise<{ Screen: ComponentType }>) => () =>
+    part().then(({ Screen }) => Screen);
   return [
-    {
-      path: '/',
-      navLabel: () => t('nav.home'),
-      // The routine's preview loads with the screen, so Tonight appears whole, never in two steps.
-      load: async () => {
-        const [{ HomeScreen }, tonight, { RoutinePreview }, { createRoutineGuides }] =
-          await Promise.all([
-            import('../features/home/HomeScreen'),
-            models.tonight(),
-            import('../features/routine/RoutinePreview'),
-            import('./routine-guides'),
-          ]);
-        const guides = createRoutineGuides(settings);
-        const Preview = () => <RoutinePreview settings={settingsPart(settings)} guides={guides} />;
-        return () => <HomeScreen model={tonight} Preview={Preview} />;
-      },
-    },
-    {
-      path: '/breathe',
-      navLabel: () => t('nav.breathe'),
-      load: async () => {
-        const [{ BreatheScreen }, model] = await Promise.all([
-          import('../features/breathing/BreatheScreen'),
-          models.breathing(),
-        ]);
-        return () => <BreatheScreen model={model} />;
-      },
-    },
-    {
-      path: '/stretch',
-      navLabel: () => t('nav.stretch'),
-      load: async () => {
-        const [{ StretchScreen }, { model, cramp }] = await Promise.all([
-          import('../features/stretches/StretchScreen'),
-          models.stretches(),
-        ]);
-        return () => <StretchScreen model={model} cramp={cramp} />;
-      },
-    },
-    {
-      path: '/sounds',
-      navLabel: () => t('nav.sounds'),
-      load: async () => {
-        const [{ SoundsScreen }, model] = await Promise.all([
-          import('../features/sounds/SoundsScreen'),
-          models.sounds(),
-        ]);
-        return () => <SoundsScreen model={model} />;
-      },
-    },
-    {
-      path: '/settings',
-      navLabel: () => t('nav.settings'),
-      load: async () => {
-        const [{ SettingsScreen }, { CueSettings }, backup, cues] = await Promise.all([
-          import('../features/settings/SettingsScreen'),
-          import('../features/cues/CueSettings'),
-          models.backup(),
-          models.cues(),
-        ]);
-        const Cues = () => <CueSettings model={cues} />;
-        return () => (
-          <SettingsScreen
-            settings={settingsPart(settings)}
-            backup={backup}
-            storageMode={settings.storageMode}
-            Cues={Cues}
-          />
-        );
-      },
-    },
-    {
-      path: '/schedule',
-      load: async () => {
-        const [{ ScheduleScreen }, { ReminderSettings }, model, reminders] = await Promise.all([
-          import('../features/schedule/ScheduleScreen'),
-          import('../features/reminders/ReminderSettings'),
-          models.schedule(),
-          models.reminders(),
-        ]);
-        const Reminders = () => <ReminderSettings model={reminders} />;
-        return () => <ScheduleScreen model={model} Reminders={Reminders} />;
-      },
-    },
-    {
-      path: '/about',
-      load: async () => {
-        const [{ AboutScreen }, { StorageStatus }] = await Promise.all([
-          import('../features/about/AboutScreen'),
-          import('../features/settings/StorageStatus'),
-        ]);
-        const Storage = () => <StorageStatus storageMode={settings.storageMode} />;
-        return () => <AboutScreen Storage={Storage} />;
-      },
-    },
-    {
-      path: '/routine',
-      load: async () => {
-        const [{ RoutineScreen }, { PlayerCard }, { model, editor }, sounds] = await Promise.all([
-          import('../features/routine/RoutineScreen'),
-          import('../features/sounds/PlayerCard'),
-          models.routine(),
-          models.sounds(),
-        ]);
-        const Player = () => <PlayerCard model={sounds} />;
-        return () => <RoutineScreen model={model} editor={editor} Player={Player} />;
-      },
-    },
+    { path: '/', navLabel: () => t('nav.home'), load: screenOf(models.home) },
+    { path: '/breathe', navLabel: () => t('nav.breathe'), load: screenOf(models.breathing) },
+    { path: '/stretch', navLabel: () => t('nav.stretch'), load: screenOf(models.stretches) },
+    { path: '/sounds', navLabel: () => t('nav.sounds'), load: screenOf(models.sounds) },
+    { path: '/settings', navLabel: () => t('nav.settings'), load: screenOf(models.settingsPage) },
+    { path: '/schedule', load: screenOf(models.schedule) },
+    { path: '/about', load: screenOf(models.about) },
+    { path: '/routine', load: screenOf(models.routine) },
   ];
 }
 

@@ -5,11 +5,7 @@ import type { Opened } from '../../lib/hosted-session';
 import type { BreathStepOptions } from '../../lib/guides/step-options';
 import { breathChoiceOf, breathStepMs } from './breath-step';
 import { parseRunningBreath } from './running-breath';
-import {
-  createBreathingModel,
-  type BreathingDeps,
-  type BreathingModel,
-} from './breathing-model';
+import { createBreathingModel, type BreathingDeps, type BreathingModel } from './breathing-model';
 
 /** The routine's own resume slot for its breathing step: /breathe's session is never touched. */
 export const BREATHING_SLOT = 'routine-breathing';

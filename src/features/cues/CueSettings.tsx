@@ -31,9 +31,7 @@ export function CueSettings({ model }: { model: CueSettingsModel }) {
           value={cues.toneVolume}
           disabled={!cues.tone}
           aria-valuetext={`${cues.toneVolume}%`}
-          onInput={(event) =>
-            settings.update('cues.toneVolume', Number(event.currentTarget.value))
-          }
+          onInput={(event) => settings.update('cues.toneVolume', Number(event.currentTarget.value))}
         />
         <Button disabled={!cues.tone} onClick={() => model.sample()}>
           {t('sample')}

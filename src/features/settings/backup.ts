@@ -36,7 +36,10 @@ export function createBackup<S extends Shape>(
     app: 'lull',
     format: BACKUP_FORMAT,
     exportedAt: now.toISOString(),
-    settings: { version: spec.version, data: settings as Record<string, unknown> } satisfies Envelope,
+    settings: {
+      version: spec.version,
+      data: settings as Record<string, unknown>,
+    } satisfies Envelope,
     journal,
   };
   return JSON.stringify(file, null, 2);

@@ -4,7 +4,13 @@ import { t } from './messages';
 import { NumberSelect } from '../../ui/NumberSelect';
 import { StretchFigure } from './StretchFigure';
 import { stretchTimeline } from '../../lib/guides/stretch-sequence';
-import { HOLD_MAX_S, HOLD_MIN_S, HOLD_STEP_S, MAX_ROUNDS, stepIds } from '../../lib/guides/stretch-steps';
+import {
+  HOLD_MAX_S,
+  HOLD_MIN_S,
+  HOLD_STEP_S,
+  MAX_ROUNDS,
+  stepIds,
+} from '../../lib/guides/stretch-steps';
 import { sidedSteps } from '../../lib/guides/stretch-sides';
 import { stretchName } from '../../lib/guides/names';
 import type { StretchesModel } from './stretches-model';

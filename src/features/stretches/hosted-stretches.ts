@@ -7,11 +7,7 @@ import type { StretchStepOptions } from '../../lib/guides/step-options';
 import { createCrampTimer, type CrampTimer } from './cramp-model';
 import { parseRunningStretch } from './running-stretch';
 import { stretchConfigOf, stretchStepMs } from './stretch-step';
-import {
-  createStretchesModel,
-  type StretchesDeps,
-  type StretchesModel,
-} from './stretches-model';
+import { createStretchesModel, type StretchesDeps, type StretchesModel } from './stretches-model';
 
 /** The routine's own resume slot for its stretch step: /stretch's session is never touched. */
 export const STRETCHES_SLOT = 'routine-stretches';

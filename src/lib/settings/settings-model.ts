@@ -35,9 +35,7 @@ export function createSettingsModel<S extends Shape>(
   // "nights in a row" just after it has painted.
   let opening: Promise<Journal> | undefined;
   const open = () =>
-    (opening ??= import('../storage/journal').then((module) =>
-      module.openJournal(stores.journal),
-    ));
+    (opening ??= import('../storage/journal').then((module) => module.openJournal(stores.journal)));
   const journal: Journal = {
     add: (entry) => open().then((opened) => opened.add(entry)),
     list: () => open().then((opened) => opened.list()),

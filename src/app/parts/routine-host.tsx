@@ -1,17 +1,17 @@
 // The routine hosts other features' sessions, so their styles come with it.
-import '../features/breathing/breathing.css';
-import '../features/stretches/stretches.css';
-import '../features/sounds/sounds.css';
-import { settingsPart } from '../lib/settings/settings-access';
-import { openKeyValueStore } from '../lib/storage/kv';
-import { sessionStoreName } from '../lib/storage/resume-slot';
-import { BREATHING_SLOT, hostBreathing } from '../features/breathing/hosted-breathing';
-import { HostedBreathing } from '../features/breathing/HostedBreathing';
-import { hostStretches, STRETCHES_SLOT } from '../features/stretches/hosted-stretches';
-import { HostedStretches } from '../features/stretches/HostedStretches';
-import type { RoutineHost } from '../features/routine/routine-host';
-import type { SoundsModel } from '../features/sounds/sounds-model';
-import type { AppSettings } from './settings-schema';
+import '../../features/breathing/breathing.css';
+import '../../features/stretches/stretches.css';
+import '../../features/sounds/sounds.css';
+import { settingsPart } from '../../lib/settings/settings-access';
+import { openKeyValueStore } from '../../lib/storage/kv';
+import { sessionStoreName } from '../../lib/storage/resume-slot';
+import { BREATHING_SLOT, hostBreathing } from '../../features/breathing/hosted-breathing';
+import { HostedBreathing } from '../../features/breathing/HostedBreathing';
+import { hostStretches, STRETCHES_SLOT } from '../../features/stretches/hosted-stretches';
+import { HostedStretches } from '../../features/stretches/HostedStretches';
+import type { RoutineHost } from '../../features/routine/routine-host';
+import type { SoundsModel } from '../../features/sounds/sounds-model';
+import type { AppSettings } from '../settings-schema';
 import { createRoutineGuides } from './routine-guides';
 
 /**

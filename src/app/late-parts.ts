@@ -24,23 +24,13 @@ export function createLateParts(): LateParts {
  */
 export function startLateParts(models: AppModels, parts: LateParts): void {
   const quietly = () => undefined;
-  void Promise.all([
-    models.update(),
-    import('../features/update/start-updates'),
-    import('../features/update/UpdatePrompt'),
-  ]).then(([model, { startUpdates }, { UpdatePrompt }]) => {
-    startUpdates(model);
-    parts.update.value = () => <UpdatePrompt model={model} />;
+  void models.update().then((update) => {
+    update.start();
+    parts.update.value = update.Prompt;
   }, quietly);
-  void Promise.all([models.reminders(), import('../features/reminders/ReminderBanner')]).then(
-    ([model, { ReminderBanner }]) => {
-      model.start();
-      parts.reminder.value = () => <ReminderBanner model={model} />;
-    },
-    quietly,
-  );
-  void Promise.all([models.install(), import('../features/install/InstallCard')]).then(
-    ([model, { InstallCard }]) => (parts.install.value = () => <InstallCard model={model} />),
-    quietly,
-  );
+  void models.reminders().then((reminders) => {
+    reminders.start();
+    parts.reminder.value = reminders.Banner;
+  }, quietly);
+  void models.install().then((install) => (parts.install.value = install.Card), quietly);
 }

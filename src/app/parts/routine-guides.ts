@@ -1,9 +1,9 @@
-import { builtInPresets } from '../lib/guides/sound-presets';
-import { presetName } from '../lib/guides/names';
-import { breathStepMs, customTiming } from '../features/breathing/breath-step';
-import { stretchStepMs } from '../features/stretches/stretch-step';
-import type { RoutineGuides } from '../features/routine/routine-guides';
-import type { AppSettings } from './settings-schema';
+import { builtInPresets } from '../../lib/guides/sound-presets';
+import { presetName } from '../../lib/guides/names';
+import { breathStepMs, customTiming } from '../../features/breathing/breath-step';
+import { stretchStepMs } from '../../features/stretches/stretch-step';
+import type { RoutineGuides } from '../../features/routine/routine-guides';
+import type { AppSettings } from '../settings-schema';
 
 /**
  * What the routine needs to plan its steps, from the features it hosts: their lengths by the
