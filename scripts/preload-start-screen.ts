@@ -16,8 +16,7 @@ export function preloadStartScreen(startModules: readonly string[]): Plugin {
         if (!bundle) return html;
         const chunks = Object.values(bundle).filter(
           (output) =>
-            output.type === 'chunk' &&
-            startModules.some((id) => Object.hasOwn(output.modules, id)),
+            output.type === 'chunk' && startModules.some((id) => Object.hasOwn(output.modules, id)),
         );
         const files = new Set<string>();
         for (const chunk of chunks) {

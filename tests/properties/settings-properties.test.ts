@@ -89,7 +89,7 @@ describe('importing a backup, fed generated files', () => {
       fc.assert(
         fc.property(file, (contents) => {
           const text = JSON.stringify(contents) ?? 'undefined';
-          const result = checkBackup(text);
+          const result = checkBackup(settingsSpec, text);
           if (!result.ok) return;
           const { settings } = result.backup;
           const raw = (JSON.parse(text) as { settings: { data: unknown } }).settings.data;
@@ -113,7 +113,7 @@ describe('importing a backup, fed generated files', () => {
       fc.assert(
         fc.property(rawDocument(settingsShape), fc.date({ noInvalidDate: true }), (raw, when) => {
           const settings = readShape(settingsShape, raw).value;
-          const result = checkBackup(createBackup(settings, [], when));
+          const result = checkBackup(settingsSpec, createBackup(settingsSpec, settings, [], when));
           expect(result.ok && result.backup.settings).toEqual(settings);
         }),
         { numRuns: 1000 },

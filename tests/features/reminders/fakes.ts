@@ -1,3 +1,5 @@
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec } from '../../../src/app/settings-schema';
 // The reminders model over fake timers, stores and a fake browser, shared by its tests.
 import { afterEach, vi } from 'vitest';
 import { createRemindersModel } from '../../../src/features/reminders/reminders-model';
@@ -108,6 +110,7 @@ export async function setup({
     now: Date.parse(start),
   });
   const settings = createSettingsModel(
+    settingsSpec,
     { settings: freshStore('settings'), journal: freshStore('journal') },
     { channel: null, debounceMs: 0 },
   );
@@ -121,7 +124,7 @@ export async function setup({
   let zone = BERLIN;
   const go = vi.fn();
   const model = createRemindersModel({
-    settings,
+    settings: settingsPart(settings),
     store,
     clock: { now: () => Date.now() + jumped },
     monotonic: () => Date.now(),

@@ -1,3 +1,6 @@
+import { createRoutineGuides } from '../../../src/app/parts/routine-guides';
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec } from '../../../src/app/settings-schema';
 import { describe, expect, it } from 'vitest';
 import {
   addStep,
@@ -63,10 +66,17 @@ describe('the routine editor', () => {
   function setup() {
     const name = `routine-editor-${Math.random().toString(36).slice(2)}`;
     const settings = createSettingsModel(
+      settingsSpec,
       { settings: openKeyValueStore(`${name}-s`), journal: openKeyValueStore(`${name}-j`) },
       { channel: null },
     );
-    return { settings, editor: createRoutineEditor(settings) };
+    return {
+      settings,
+      editor: createRoutineEditor({
+        settings: settingsPart(settings),
+        guides: createRoutineGuides(settings),
+      }),
+    };
   }
 
   it('starts from Lull’s routine and keeps the first change as the person’s own', () => {

@@ -8,7 +8,7 @@ import {
   type StretchConfig,
 } from '../../../src/lib/guides/stretch-sequence';
 import { chosenConfig } from '../../../src/features/stretches/running-stretch';
-import { settingsShape } from '../../../src/features/settings/settings-schema';
+import { settingsShape } from '../../../src/app/settings-schema';
 import { defaults } from '../../../src/lib/storage/schema';
 
 const defaultConfig = () => chosenConfig(defaults(settingsShape).stretches) as StretchConfig;

@@ -1,11 +1,8 @@
 import { afterEach, describe, it, expect, expectTypeOf } from 'vitest';
-import {
-  createSettingsModel,
-  settingPaths,
-  type PathValue,
-  type SettingPath,
-} from '../../../src/lib/settings/settings-model';
-import type { Settings, Theme } from '../../../src/app/settings-schema';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
+import type { PathValue, SettingPath } from '../../../src/lib/settings/settings-access';
+import { settingPaths, settingsSpec, type Settings } from '../../../src/app/settings-schema';
+import type { Theme } from '../../../src/features/settings/appearance-settings';
 import { openKeyValueStore, type KeyValueStore } from '../../../src/lib/storage/kv';
 import { failingUseStore, freshName, freshStore, fullDiskFactory } from '../../support/stores';
 
@@ -14,6 +11,7 @@ afterEach(() => models.splice(0).forEach((model) => model.dispose()));
 
 function model(stores: { settings?: KeyValueStore; journal?: KeyValueStore } = {}) {
   const created = createSettingsModel(
+    settingsSpec,
     { settings: stores.settings ?? freshStore(), journal: stores.journal ?? freshStore() },
     { channel: null, debounceMs: 0 },
   );
@@ -30,10 +28,10 @@ describe('createSettingsModel', () => {
     await settings.set('settings', { version: 1, data: { appearance: { theme: 'night' } } });
     const app = model({ settings });
     expect(app.loaded.value).toBe(false);
-    expect(app.theme.value).toBe('dark');
+    expect(app.settings.value.appearance.theme).toBe('dark');
     await app.ready;
     expect(app.loaded.value).toBe(true);
-    expect(app.theme.value).toBe('night');
+    expect(app.settings.value.appearance.theme).toBe('night');
     expect(app.settings.value.appearance.motion).toBe('system');
     expect(app.notices.value).toEqual([]);
   });
@@ -55,9 +53,9 @@ describe('createSettingsModel', () => {
     // Type assertions: checked by `tsc -b`, so update('appearance.theme', 'purple') cannot compile.
     expectTypeOf<PathValue<Settings, 'appearance.theme'>>().toEqualTypeOf<Theme>();
     expectTypeOf<PathValue<Settings, 'appearance'>>().toEqualTypeOf<Settings['appearance']>();
-    expectTypeOf<'appearance.motion'>().toExtend<SettingPath>();
-    expectTypeOf<'appearance.colour'>().not.toExtend<SettingPath>();
-    expectTypeOf<'colour'>().not.toExtend<SettingPath>();
+    expectTypeOf<'appearance.motion'>().toExtend<SettingPath<Settings>>();
+    expectTypeOf<'appearance.colour'>().not.toExtend<SettingPath<Settings>>();
+    expectTypeOf<'colour'>().not.toExtend<SettingPath<Settings>>();
     expect(settingPaths).toEqual(expect.arrayContaining(['appearance.theme', 'appearance.motion']));
   });
 
@@ -94,7 +92,7 @@ describe('createSettingsModel', () => {
     expect(app.storageMode.value).toBe('memory');
     app.update('appearance.theme', 'night');
     await app.flush();
-    expect(app.theme.value).toBe('night');
+    expect(app.settings.value.appearance.theme).toBe('night');
   });
 
   it('is in memory mode when the journal store falls back, whenever that happens', async () => {
