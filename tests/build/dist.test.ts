@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { budgets, measureSize, precacheUrls } from '../../scripts/measure-size.mjs';
@@ -11,6 +11,11 @@ const dist = resolve('dist');
 /** The paths of every screen, read from src/routes.ts (the table the app routes by). */
 const routePaths = async () =>
   [...(await readFile('src/routes.ts', 'utf8')).matchAll(/path: '([^']+)'/g)].map((m) => m[1]);
+/** The screen component each route loads ("HomeScreen"), read from src/routes.ts. */
+const routeScreens = async () =>
+  [...(await readFile('src/routes.ts', 'utf8')).matchAll(/import\('[^']*\/(\w+Screen)'\)/g)].map(
+    (m) => m[1],
+  );
 const readJson = async (file: string) => JSON.parse(await readFile(join(dist, file), 'utf8'));
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -86,10 +91,19 @@ describe('the service worker', () => {
     for (const url of urls) expect((await stat(join(dist, url))).isFile(), url).toBe(true);
   });
 
-  it('precaches every screen so each opens offline', async () => {
+  it("emits every route's screen as its own chunk, loaded by the entry and precached", async () => {
+    const screens = await routeScreens();
+    expect(screens).toHaveLength((await routePaths()).length);
     const urls = await precacheUrls(dist);
-    const screens = urls.filter((url) => /^assets\/\w+Screen-.*\.js$/.test(url));
-    expect(screens.length).toBeGreaterThanOrEqual((await routePaths()).length);
+    const assets = await readdir(join(dist, 'assets'));
+    const entry = assets.find((file) => /^index-[\w-]+\.js$/.test(file));
+    const entryCode = await readFile(join(dist, 'assets', entry ?? 'index.js'), 'utf8');
+    for (const screen of screens) {
+      const chunks = assets.filter((file) => new RegExp(`^${screen}-[\\w-]+\\.js$`).test(file));
+      expect(chunks, `${screen} has one chunk of its own`).toHaveLength(1);
+      expect(entryCode, `${screen} is loaded by its route`).toContain(`import(\`./${chunks[0]}\`)`);
+      expect(urls, `${screen} is precached`).toContain(`assets/${chunks[0]}`);
+    }
   });
 });
 
