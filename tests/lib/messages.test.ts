@@ -95,7 +95,7 @@ describe('the catalog checks themselves', () => {
 
   it('find the keys a file uses under the name it imported', () => {
     const source = [
-      "import { t as appT } from '../../app-messages';",
+      "import { t as appT } from '../../app/messages';",
       "import { t } from './messages';",
       "appT('skip'); t('title'); t(\n  'import.confirmBody', { count });",
       "t.plural('nights', n); other('nope'); at('nope2'); t(key);",
