@@ -16,6 +16,7 @@ export default defineConfig({
             'tests/lib/**/*.test.{ts,tsx}',
             'tests/features/**/*.test.{ts,tsx}',
             'tests/properties/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
           ],
           environment: 'happy-dom',
           setupFiles: ['tests/support/setup.ts'],
