@@ -22,7 +22,7 @@ export interface AppProps {
 export function App({ shell, models, routes, late }: AppProps) {
   // The recovery screen offers a backup, so it gets the backup model, made only if it shows.
   const RecoveryPart = useMemo(
-    () => () => <Recovery loadBackup={() => models.settingsPage().then((page) => page.backup)} />,
+    () => () => <Recovery loadBackup={() => models.backup().then((part) => part.model)} />,
     [models],
   );
   const app = shell;

@@ -30,9 +30,11 @@ export function createAppModels() {
   const reminders = lazy(() =>
     import('./parts/reminders').then((m) => m.createRemindersPart(settings)),
   );
-  const settingsPage = lazy(() =>
-    import('./parts/settings').then((m) => m.createSettingsPart(settings)),
-  );
+  const backup = lazy(() => import('./parts/backup').then((m) => m.createBackupPart(settings)));
+  const settingsPage = lazy(async () => {
+    const [m, backupPart] = await Promise.all([import('./parts/settings'), backup()]);
+    return m.createSettingsPart(settings, backupPart);
+  });
   return {
     settings,
     home: lazy(() => import('./parts/home').then((m) => m.createHomePart(settings))),
@@ -44,6 +46,7 @@ export function createAppModels() {
     stretches: lazy(() => import('./parts/stretches').then((m) => m.createStretchesPart(settings))),
     sounds,
     settingsPage,
+    backup,
     about: lazy(async () => {
       const [m, page] = await Promise.all([import('./parts/about'), settingsPage()]);
       return m.createAboutPart(page);

@@ -1,19 +1,17 @@
 import { CueSettings } from '../../features/cues/CueSettings';
 import { createCueSettingsModel } from '../../features/cues/cue-settings-model';
-import { createBackupModel } from '../../features/settings/backup-model';
 import { SettingsScreen } from '../../features/settings/SettingsScreen';
 import { StorageStatus } from '../../features/settings/StorageStatus';
 import { settingsPart } from '../../lib/settings/settings-access';
-import { settingsSpec, type AppSettings } from '../settings-schema';
+import type { AppSettings } from '../settings-schema';
+import type { BackupPart } from './types';
 
-/** /settings, with the cue settings in it; its backup serves the recovery screen too. */
-export function createSettingsPart(settings: AppSettings) {
-  const backup = createBackupModel(settings, settingsSpec);
+/** /settings, with the cue settings and the backup in it. */
+export function createSettingsPart(settings: AppSettings, { model: backup }: BackupPart) {
   const cues = createCueSettingsModel(settingsPart(settings));
   const Cues = () => <CueSettings model={cues} />;
   const Storage = () => <StorageStatus storageMode={settings.storageMode} />;
   return {
-    backup,
     Storage,
     Screen: () => (
       <SettingsScreen

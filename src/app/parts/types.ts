@@ -1,3 +1,4 @@
+import type { createBackupPart } from './backup';
 import type { createRemindersPart } from './reminders';
 import type { createSettingsPart } from './settings';
 import type { createSoundsPart } from './sounds';
@@ -8,3 +9,5 @@ export type SoundsPart = ReturnType<typeof createSoundsPart>;
 export type SettingsPart = ReturnType<typeof createSettingsPart>;
 /** The reminders part, as the schedule uses it. */
 export type RemindersPart = ReturnType<typeof createRemindersPart>;
+/** The backup part, as Settings uses it. */
+export type BackupPart = ReturnType<typeof createBackupPart>;
