@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { manifest } from './src/manifest';
-import { preloadStartScreen } from './scripts/preload-start-screen';
-import { firstPaint } from './scripts/first-paint';
+import { manifest } from './src/manifest.ts';
+import { preloadStartScreen } from './scripts/preload-start-screen.ts';
+import { firstPaint } from './scripts/first-paint.ts';
+import { workerWithoutCodeSplitting } from './scripts/worker-code-splitting.ts';
 import pkg from './package.json' with { type: 'json' };
 
 // A build id tells two builds of one version apart (the update test builds twice).
@@ -43,6 +44,7 @@ export default defineConfig({
           'icons/icon-maskable-512.png',
           'apple-touch-icon.png',
         ],
+        buildPlugins: { vite: [workerWithoutCodeSplitting()] },
       },
       devOptions: { enabled: false },
     }),
