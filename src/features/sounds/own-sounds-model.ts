@@ -3,7 +3,7 @@ import type { DecodedSound } from '../../lib/audio/layer-set';
 import { loudnessOf, seamlessLoop } from '../../lib/audio/loop-buffer';
 import type { SettingsModel } from '../settings/settings-model';
 import { soundSource } from '../../lib/guides/sound-layers';
-import { withoutSource, type MixLayer } from './mix';
+import { withoutSource, type MixLayer } from './mix-layers';
 import { t } from './messages';
 import type { ImportProblem, UserSound, UserSounds } from './user-sounds';
 

@@ -3,7 +3,7 @@ import type { Clock } from '../../lib/time/clock';
 import type { SettingsModel } from '../settings/settings-model';
 import type { PresetLayer } from '../../lib/guides/sound-layers';
 import { presetName } from '../../lib/guides/names';
-import { applyPreset, matchesPreset, presetLayers, type MixLayer } from './mix';
+import { applyPreset, matchesPreset, presetLayers, type MixLayer } from './mix-layers';
 import { t } from './messages';
 import type { SoundsMessage } from './own-sounds-model';
 import { builtInPresets } from '../../lib/guides/sound-presets';

@@ -1,5 +1,5 @@
 import { buildLoop, type Loudness } from './loop-buffer';
-import { volumeGain } from './mixer';
+import { volumeGain } from './output-chain';
 import { SoundscapeMix, type SoundscapeHandle } from './soundscape';
 import type { SoundscapeId } from './soundscape-ids';
 

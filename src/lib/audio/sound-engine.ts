@@ -2,7 +2,7 @@ import { holdBusy } from '../busy';
 import type { Clock } from '../time/clock';
 import { timerClock } from '../time/steady-clock';
 import { LayerSet, type EngineLayer } from './layer-set';
-import { createMixer, volumeGain, type Mixer } from './mixer';
+import { createOutputChain, volumeGain, type OutputChain } from './output-chain';
 import { PlaybackSession, type MediaActions, type NowPlaying } from './playback-session';
 import { resumeAfterInterruptions } from './interruptions';
 import type { SleepTimer } from './sleep-fade';
@@ -47,7 +47,7 @@ export function createSoundEngine({
   doc = globalThis.document,
 }: EngineOptions) {
   let context: AudioContext | null = null;
-  let mixer: Mixer | null = null;
+  let mixer: OutputChain | null = null;
   let schedule: SleepSchedule | null = null;
   let state: EngineState = 'idle';
   let timer: SleepTimer | null = null;
@@ -172,7 +172,7 @@ export function createSoundEngine({
       }
       if (generation !== mine) return;
       try {
-        mixer ??= createMixer(ctx, ctx.destination, request.master);
+        mixer ??= createOutputChain(ctx, ctx.destination, request.master);
         schedule ??= new SleepSchedule(ctx, mixer.sleep.gain, clock, finish);
         layers ??= new LayerSet(ctx, mixer.input);
         mixer.master.gain.value = volumeGain(request.master);
