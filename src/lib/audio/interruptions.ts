@@ -1,3 +1,7 @@
+import type { ContextWatch } from './engine-context';
+import type { EngineGraph } from './engine-graph';
+import type { EngineStatus } from './engine-state';
+
 /**
  * After a phone call, an alarm or a lock, a context can be left `suspended` (or, in Safari,
  * `interrupted`) without the page asking. This resumes it at the next chance: at once if
@@ -29,5 +33,27 @@ export function resumeAfterInterruptions(
     context.removeEventListener('statechange', onState);
     doc.removeEventListener('visibilitychange', onVisible);
     gestures.forEach((type) => doc.removeEventListener(type, tryResume, { capture: true }));
+  };
+}
+
+/**
+ * How the engine rides out an interruption: while its context is held up the state says
+ * "interrupted" and the meter reads silence; once it runs again, playing, with the sleep
+ * timer checked at once (as when the page is shown again: its timers may have slept).
+ */
+export function rideOutInterruptions(status: EngineStatus, graph: EngineGraph): ContextWatch {
+  return {
+    wanted: () => status.current === 'playing' || status.current === 'interrupted',
+    onStateChange(contextState) {
+      if (status.current === 'playing' && contextState !== 'running') {
+        // A suspended context sends nothing out: the meter must not keep the last level.
+        graph.markSilent();
+        status.set('interrupted');
+      } else if (status.current === 'interrupted' && contextState === 'running') {
+        status.set('playing');
+        graph.verifyTimer();
+      }
+    },
+    onShown: () => graph.verifyTimer(),
   };
 }
