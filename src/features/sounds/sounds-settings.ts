@@ -1,4 +1,5 @@
-import { bool, int, list, num, record, text } from '../../lib/storage/schema';
+import type { ReadonlySignal } from '@preact/signals';
+import { bool, int, list, num, record, text, type Infer } from '../../lib/storage/schema';
 import { defaultMix } from '../../lib/guides/sound-layers';
 
 /** One layer as saved: its source, whether it is on, and its slider position. */
@@ -29,3 +30,15 @@ export const soundsSettingsShape = {
   fadeIn: bool(true),
   presets: list([], record(presetShape), 30),
 };
+
+/** The Sounds section of the settings, as read. */
+export type SoundsPrefs = Infer<typeof soundsSettingsShape>;
+
+/**
+ * What the Sounds model needs of the app's settings (the settings model is one): to read the
+ * Sounds section, and to change one value in it.
+ */
+export interface SoundsSettings {
+  readonly settings: ReadonlySignal<{ readonly sounds: SoundsPrefs }>;
+  update<K extends keyof SoundsPrefs>(path: `sounds.${K}`, value: SoundsPrefs[K]): void;
+}
