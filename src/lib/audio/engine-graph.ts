@@ -79,7 +79,10 @@ export class EngineGraph {
     this.schedule?.cancel();
   }
 
-  /** Once faded out: keeps the level of the fade's tail, undoes the timer's fade, and (when stopping) ends the layers. */
+  /**
+   * Once faded out: keeps the level of the fade's tail, undoes the timer's fade, and (when
+   * stopping) ends the layers.
+   */
   settle(endLayers: boolean): void {
     this.lastLevel = this.chain?.level() ?? -Infinity;
     this.schedule?.reset();
