@@ -71,7 +71,8 @@ await devPage.goto(`${dev.resolvedUrls.local[0]}src/lib/audio/soundscape-builder
 const renderOnce = (seed, seconds = RENDER_SECONDS) =>
   devPage.evaluate(
     async ({ seed, seconds, rate }) => {
-      const { loadSoundWorklet, SoundscapeMix } = await import('/src/lib/audio/soundscape.ts');
+      const { loadSoundWorklet, createSoundscapeMix } =
+        await import('/src/lib/audio/soundscape.ts');
       const { createOutputChain, volumeGain } = await import('/src/lib/audio/output-chain.ts');
       const { defaultMix } = await import('/src/features/sounds/catalog.ts');
       const context = new OfflineAudioContext(2, seconds * rate, rate);
@@ -79,7 +80,7 @@ const renderOnce = (seed, seconds = RENDER_SECONDS) =>
       // The graph the engine builds: the layers in one soundscape node, then the output chain.
       const chain = createOutputChain(context, context.destination, 0.9);
       chain.transport.gain.value = 1;
-      new SoundscapeMix(
+      createSoundscapeMix(
         context,
         chain.input,
         defaultMix.map((layer) => ({

@@ -3,7 +3,7 @@ import { buildPinkNoise } from '../../src/lib/audio/soundscape-builders';
 import { createOutputChain } from '../../src/lib/audio/output-chain';
 import { loadSoundWorklet } from '../../src/lib/audio/soundscape';
 import { fadeOutGain, fadeProgress, type SleepTimer } from '../../src/lib/audio/sleep-fade';
-import { SleepSchedule } from '../../src/lib/audio/sleep-schedule';
+import { createSleepSchedule } from '../../src/lib/audio/sleep-schedule';
 import { channelsOf, envelopeDb, rmsDb, toDb } from './sounds-measure';
 
 const SAMPLE_RATE = 48_000;
@@ -18,11 +18,16 @@ async function renderWithTimer(timer: SleepTimer, wallAtStart: number, seconds: 
   chain.transport.gain.value = 1;
   buildPinkNoise(context, chain.input);
   let ended = false;
-  const schedule = new SleepSchedule(context, chain.sleep.gain, { now: () => wallAtStart }, () => {
-    ended = true;
-  });
+  const schedule = createSleepSchedule(
+    context,
+    chain.sleep.gain,
+    { now: () => wallAtStart },
+    () => {
+      ended = true;
+    },
+  );
   schedule.set(timer);
-  const endAt = schedule.endContextTime ?? NaN;
+  const endAt = schedule.endContextTime() ?? NaN;
   const buffer = await context.startRendering();
   schedule.cancel();
   await new Promise((resolve) => setTimeout(resolve, 50));

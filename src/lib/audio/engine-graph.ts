@@ -1,128 +1,118 @@
 import type { Clock } from '../time/clock';
-import { LayerSet, type EngineLayer } from './layer-set';
+import { createLayerSet, type EngineLayer, type LayerSet } from './layer-set';
 import { createOutputChain, volumeGain, type OutputChain } from './output-chain';
 import type { SleepTimer } from './sleep-fade';
-import { SleepSchedule } from './sleep-schedule';
+import { createSleepSchedule, type SleepSchedule } from './sleep-schedule';
 
 /**
  * What the engine plays through on its context: the layers, into the output chain, whose
- * sleep stage the sleep schedule fades. Built on the first play and kept. It also keeps the
- * last level measured, for the meter while the context is suspended.
+ * sleep stage the sleep schedule fades (`onTimerEnd` once it has faded out). Built on the
+ * first play and kept. It also keeps the last level measured, for the meter while the
+ * context is suspended.
  */
-export class EngineGraph {
-  private context: BaseAudioContext | null = null;
-  private chain: OutputChain | null = null;
-  private schedule: SleepSchedule | null = null;
-  private layers: LayerSet | null = null;
-  private lastLevel = -Infinity;
+export function createEngineGraph(clock: Clock, onTimerEnd: () => void) {
+  let context: BaseAudioContext | null = null;
+  let chain: OutputChain | null = null;
+  let schedule: SleepSchedule | null = null;
+  let layers: LayerSet | null = null;
+  let lastLevel = -Infinity;
 
-  /** `onTimerEnd` is called when the sleep timer has faded the sound out. */
-  constructor(
-    private readonly clock: Clock,
-    private readonly onTimerEnd: () => void,
-  ) {}
+  return {
+    /** True once the output chain is built. */
+    built: () => chain !== null,
+    /** How many layers are playing (or paused). */
+    layerCount: () => layers?.size() ?? 0,
 
-  /** True once the output chain is built. */
-  get built(): boolean {
-    return this.chain !== null;
-  }
+    /** Builds what is not built yet on `target`, at the master volume given (0..1). */
+    build(target: BaseAudioContext, master: number): void {
+      context = target;
+      const built = (chain ??= createOutputChain(target, target.destination, master));
+      schedule ??= createSleepSchedule(target, built.sleep.gain, clock, onTimerEnd);
+      layers ??= createLayerSet(target, built.input);
+      built.master.gain.value = volumeGain(master);
+    },
 
-  /** How many layers are playing (or paused). */
-  get layerCount(): number {
-    return this.layers?.size ?? 0;
-  }
+    /** Makes the layers match `wanted`: new ones fade in, removed ones fade out. */
+    applyLayers(wanted: EngineLayer[], fadeSeconds: number): void {
+      layers?.apply(wanted, fadeSeconds);
+    },
 
-  /** Builds what is not built yet on `context`, at the master volume given (a slider's 0..1). */
-  build(context: BaseAudioContext, master: number): void {
-    this.context = context;
-    const chain = (this.chain ??= createOutputChain(context, context.destination, master));
-    this.schedule ??= new SleepSchedule(context, chain.sleep.gain, this.clock, this.onTimerEnd);
-    this.layers ??= new LayerSet(context, chain.input);
-    chain.master.gain.value = volumeGain(master);
-  }
+    /** Fades the sound in from silence over `seconds` (a de-click ramp when short). */
+    fadeIn(seconds: number): void {
+      chain?.fadeInTransport(seconds);
+    },
 
-  /** Makes the layers match `wanted`: new ones fade in, removed ones fade out. */
-  applyLayers(wanted: EngineLayer[], fadeSeconds: number): void {
-    this.layers?.apply(wanted, fadeSeconds);
-  }
+    /** Glides to silence over `seconds` (pause and stop). */
+    fadeOut(seconds: number): void {
+      chain?.glideTransport(0, seconds);
+    },
 
-  /** Fades the sound in from silence over `seconds` (a de-click ramp when short). */
-  fadeIn(seconds: number): void {
-    this.chain?.fadeInTransport(seconds);
-  }
+    /** Glides the master volume to a slider position (0..1). */
+    setMaster(volume: number): void {
+      if (!context || !chain) return;
+      const gain = chain.master.gain;
+      gain.cancelScheduledValues(context.currentTime);
+      gain.setTargetAtTime(volumeGain(volume), context.currentTime, 0.02);
+    },
 
-  /** Glides to silence over `seconds` (pause and stop). */
-  fadeOut(seconds: number): void {
-    this.chain?.glideTransport(0, seconds);
-  }
+    /** Sets, moves or clears the sleep timer's fade. */
+    setTimer(timer: SleepTimer | null): void {
+      schedule?.set(timer);
+    },
 
-  /** Glides the master volume to a slider position (0..1). */
-  setMaster(volume: number): void {
-    if (!this.context || !this.chain) return;
-    const gain = this.chain.master.gain;
-    gain.cancelScheduledValues(this.context.currentTime);
-    gain.setTargetAtTime(volumeGain(volume), this.context.currentTime, 0.02);
-  }
+    /** Re-checks the sleep timer against the clock. */
+    verifyTimer(): void {
+      schedule?.verify();
+    },
 
-  /** Sets, moves or clears the sleep timer's fade. */
-  setTimer(timer: SleepTimer | null): void {
-    this.schedule?.set(timer);
-  }
+    /** Stops the sleep timer's checks (the sound is going quiet another way). */
+    cancelTimer(): void {
+      schedule?.cancel();
+    },
 
-  /** Re-checks the sleep timer against the clock. */
-  verifyTimer(): void {
-    this.schedule?.verify();
-  }
+    /**
+     * Once faded out: keeps the level of the fade's tail, undoes the timer's fade, and (when
+     * stopping) ends the layers.
+     */
+    settle(endLayers: boolean): void {
+      lastLevel = chain?.level() ?? -Infinity;
+      schedule?.reset();
+      if (endLayers) layers?.clear();
+    },
 
-  /** Stops the sleep timer's checks (the sound is going quiet another way). */
-  cancelTimer(): void {
-    this.schedule?.cancel();
-  }
+    /** The sleep timer's end: the fade has already brought the gain to 0; the layers end. */
+    end(): void {
+      if (!chain) return;
+      lastLevel = chain.level();
+      layers?.clear();
+      chain.glideTransport(0, 0.01);
+      schedule?.reset();
+    },
 
-  /**
-   * Once faded out: keeps the level of the fade's tail, undoes the timer's fade, and (when
-   * stopping) ends the layers.
-   */
-  settle(endLayers: boolean): void {
-    this.lastLevel = this.chain?.level() ?? -Infinity;
-    this.schedule?.reset();
-    if (endLayers) this.layers?.clear();
-  }
+    /**
+     * The output level in dBFS, read fresh while `running`; otherwise the last level measured
+     * (the tail of a fade, not an assumed silence).
+     */
+    level(running: boolean): number {
+      if (chain && running) lastLevel = chain.level();
+      return lastLevel;
+    },
 
-  /** The sleep timer's end: the fade has already brought the gain to 0; the layers end. */
-  end(): void {
-    if (!this.chain) return;
-    this.lastLevel = this.chain.level();
-    this.layers?.clear();
-    this.chain.glideTransport(0, 0.01);
-    this.schedule?.reset();
-  }
+    /** The context stopped sending anything out (an interruption): the level is silence. */
+    markSilent(): void {
+      lastLevel = -Infinity;
+    },
 
-  /**
-   * The output level in dBFS, read fresh while `running`; otherwise the last level measured
-   * (the tail of a fade, not an assumed silence).
-   */
-  level(running: boolean): number {
-    if (this.chain && running) this.lastLevel = this.chain.level();
-    return this.lastLevel;
-  }
+    /** Memory held by decoded audio buffers (the built-in soundscapes hold none). */
+    bufferBytes: () => layers?.bufferBytes() ?? 0,
 
-  /** The context stopped sending anything out (an interruption): the level is silence. */
-  markSilent(): void {
-    this.lastLevel = -Infinity;
-  }
-
-  /** Memory held by decoded audio buffers (the built-in soundscapes hold none). */
-  bufferBytes(): number {
-    return this.layers?.bufferBytes() ?? 0;
-  }
-
-  /** Forgets the nodes (their context is closed). */
-  release(): void {
-    this.schedule?.cancel();
-    this.context = null;
-    this.chain = null;
-    this.schedule = null;
-    this.layers = null;
-  }
+    /** Forgets the nodes (their context is closed). */
+    release(): void {
+      schedule?.cancel();
+      context = chain = schedule = layers = null;
+    },
+  };
 }
+
+/** The engine's audio graph. */
+export type EngineGraph = ReturnType<typeof createEngineGraph>;

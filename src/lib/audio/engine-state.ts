@@ -13,37 +13,35 @@ export function isAudible(state: EngineState): boolean {
  * The engine's state, told to every listener when it changes. While sound is audible the app
  * is held busy, so an update never reloads the page under it.
  */
-export class EngineStatus {
-  private state: EngineState = 'idle';
-  private releaseBusy: (() => void) | null = null;
-  private readonly listeners = new Set<(state: EngineState) => void>();
-
-  /** The state now. */
-  get current(): EngineState {
-    return this.state;
-  }
-
-  set(next: EngineState): void {
-    if (next === this.state) return;
-    this.state = next;
-    const audible = isAudible(next);
-    if (audible && !this.releaseBusy) this.releaseBusy = holdBusy('sounds');
-    if (!audible && this.releaseBusy) {
-      this.releaseBusy();
-      this.releaseBusy = null;
-    }
-    this.listeners.forEach((listener) => listener(next));
-  }
-
-  subscribe(listener: (state: EngineState) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Lets go of the busy hold and of every listener. */
-  dispose(): void {
-    this.releaseBusy?.();
-    this.releaseBusy = null;
-    this.listeners.clear();
-  }
+export function createEngineStatus() {
+  let state: EngineState = 'idle';
+  let releaseBusy: (() => void) | null = null;
+  const listeners = new Set<(state: EngineState) => void>();
+  return {
+    current: () => state,
+    set(next: EngineState): void {
+      if (next === state) return;
+      state = next;
+      const audible = isAudible(next);
+      if (audible && !releaseBusy) releaseBusy = holdBusy('sounds');
+      if (!audible && releaseBusy) {
+        releaseBusy();
+        releaseBusy = null;
+      }
+      listeners.forEach((listener) => listener(next));
+    },
+    subscribe(listener: (state: EngineState) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Lets go of the busy hold and of every listener. */
+    dispose(): void {
+      releaseBusy?.();
+      releaseBusy = null;
+      listeners.clear();
+    },
+  };
 }
+
+/** The engine's state and its listeners. */
+export type EngineStatus = ReturnType<typeof createEngineStatus>;

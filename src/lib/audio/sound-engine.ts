@@ -1,11 +1,11 @@
 import type { Clock } from '../time/clock';
 import { timerClock } from '../time/steady-clock';
-import { EngineContext } from './engine-context';
-import { EngineGraph } from './engine-graph';
-import { EngineStatus, isAudible, type EngineState } from './engine-state';
+import { createEngineContext } from './engine-context';
+import { createEngineGraph } from './engine-graph';
+import { createEngineStatus, isAudible, type EngineState } from './engine-state';
 import { rideOutInterruptions } from './interruptions';
 import type { EngineLayer } from './layer-set';
-import { PlaybackSession, type MediaActions, type NowPlaying } from './playback-session';
+import { createPlaybackSession, type MediaActions, type NowPlaying } from './playback-session';
 import type { SleepTimer } from './sleep-fade';
 import { loadSoundWorklet } from './soundscape';
 
@@ -33,6 +33,7 @@ export interface EngineOptions {
 const LAYER_FADE_S = 1.5;
 const PAUSE_FADE_S = 0.4;
 
+// A closed (or closing) context refuses to suspend: it is silent anyway.
 const suspend = (context: AudioContext) => void context.suspend().catch(() => undefined);
 
 /**
@@ -47,10 +48,10 @@ export function createSoundEngine({
   artwork = [],
   doc = globalThis.document,
 }: EngineOptions) {
-  const status = new EngineStatus();
-  const session = new PlaybackSession(actions);
-  const graph = new EngineGraph(clock, () => finish());
-  const contexts = new EngineContext(createContext, rideOutInterruptions(status, graph), doc);
+  const status = createEngineStatus();
+  const session = createPlaybackSession(actions);
+  const graph = createEngineGraph(clock, () => finish());
+  const contexts = createEngineContext(createContext, rideOutInterruptions(status, graph), doc);
   let timer: SleepTimer | null = null;
   // Each play, pause or stop counts one up; a step that awaited checks it is still current.
   let generation = 0;
@@ -60,8 +61,8 @@ export function createSoundEngine({
     const mine = ++generation;
     status.set(then);
     graph.cancelTimer();
-    const context = contexts.current;
-    if (!context || !graph.built) return;
+    const context = contexts.current();
+    if (!context || !graph.built()) return;
     graph.fadeOut(seconds);
     setTimeout(
       () => {
@@ -75,8 +76,8 @@ export function createSoundEngine({
 
   /** The sleep timer's end: the fade has already brought the gain to 0. */
   function finish() {
-    const context = contexts.current;
-    if (!context || !graph.built) return;
+    const context = contexts.current();
+    if (!context || !graph.built()) return;
     generation++;
     graph.end();
     timer = null;
@@ -88,7 +89,7 @@ export function createSoundEngine({
   return {
     /** Starts (or resumes) the mix. Call it from the person's tap: browsers require that. */
     async play(request: PlayRequest): Promise<void> {
-      if (status.current === 'playing') {
+      if (status.current() === 'playing') {
         graph.applyLayers(request.layers, LAYER_FADE_S);
         timer = request.timer;
         graph.setTimer(timer);
@@ -105,7 +106,7 @@ export function createSoundEngine({
       }
       void context.resume().catch(() => undefined);
       session.start(request.nowPlaying, artwork);
-      const resuming = status.current === 'paused' && graph.layerCount > 0;
+      const resuming = status.current() === 'paused' && graph.layerCount() > 0;
       status.set('starting');
       try {
         await loadSoundWorklet(context);
@@ -133,18 +134,17 @@ export function createSoundEngine({
 
     /** Changes the layers while playing: new ones fade in, removed ones fade out. */
     setLayers(wanted: EngineLayer[]): void {
-      if (isAudible(status.current)) graph.applyLayers(wanted, LAYER_FADE_S);
+      if (isAudible(status.current())) graph.applyLayers(wanted, LAYER_FADE_S);
     },
 
     /** Changes the master volume (a slider position, 0..1). */
-    setMaster(volume: number): void {
-      graph.setMaster(volume);
-    },
+    setMaster: graph.setMaster,
 
     /** Sets, moves ("+15 min") or clears the sleep timer while playing. */
     setTimer(next: SleepTimer | null): void {
       timer = next;
-      if (status.current === 'playing' || status.current === 'interrupted') graph.setTimer(next);
+      if (status.current() === 'playing' || status.current() === 'interrupted')
+        graph.setTimer(next);
     },
 
     /** The timer the engine is running to, if any. */
@@ -152,7 +152,7 @@ export function createSoundEngine({
 
     /** Pauses: a short fade, then the context is suspended. Resume with `play`. */
     pause(): void {
-      if (isAudible(status.current)) {
+      if (isAudible(status.current())) {
         session.pause();
         timer = null;
         quiet('paused', PAUSE_FADE_S);
@@ -161,7 +161,7 @@ export function createSoundEngine({
 
     /** Stops: a short fade, the layers end, the context is suspended. */
     stop(): void {
-      if (status.current === 'idle') return;
+      if (status.current() === 'idle') return;
       session.stop();
       timer = null;
       quiet('idle', PAUSE_FADE_S);
@@ -172,31 +172,29 @@ export function createSoundEngine({
      * is suspended, the last level it measured: the tail of the fade, not an assumed silence.
      */
     level(): number {
-      return graph.level(contexts.current?.state === 'running');
+      return graph.level(contexts.current()?.state === 'running');
     },
 
-    state: () => status.current,
+    state: status.current,
 
     /** Memory held by decoded audio buffers (the built-in soundscapes hold none). */
-    bufferBytes: () => graph.bufferBytes(),
+    bufferBytes: graph.bufferBytes,
 
     /** Updates the lock screen's title. */
     describe(nowPlaying: NowPlaying): void {
-      if (status.current !== 'idle') session.describe(nowPlaying, artwork);
+      if (status.current() !== 'idle') session.describe(nowPlaying, artwork);
     },
 
     /** Re-checks the sleep timer against the wall clock (on visibility changes and such). */
-    verifyTimer(): void {
-      graph.verifyTimer();
-    },
+    verifyTimer: graph.verifyTimer,
 
     /** Decodes a file's bytes with the playing context (or a short-lived offline one). */
     async decode(data: ArrayBuffer): Promise<AudioBuffer> {
-      const decoder = contexts.current ?? new OfflineAudioContext(2, 1, 48_000);
+      const decoder = contexts.current() ?? new OfflineAudioContext(2, 1, 48_000);
       return decoder.decodeAudioData(data);
     },
 
-    subscribe: (listener: (state: EngineState) => void): (() => void) => status.subscribe(listener),
+    subscribe: status.subscribe,
 
     async dispose(): Promise<void> {
       generation++;
