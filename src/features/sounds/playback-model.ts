@@ -1,10 +1,10 @@
-import { batch, computed, effect, signal } from '@preact/signals';
+import { batch, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { isAudible, type EngineState } from '../../lib/audio/engine-state';
 import type { SoundEngine } from '../../lib/audio/sound-engine';
 import { t } from './messages';
 import type { NowPlayingModel } from './now-playing';
 import type { SleepTimerModel } from './sleep-timer-model';
-import type { SoundsSettings } from './sounds-settings';
+import type { SoundsPrefs, SoundsSettings } from './sounds-settings';
 
 /** The part of the engine the model uses (tests pass a fake). */
 export type EngineLike = Pick<
@@ -30,6 +30,7 @@ export const FADE_IN_SECONDS = 20;
 interface PlaybackParts {
   engine: EngineLike;
   settings: SoundsSettings;
+  prefs: ReadonlySignal<SoundsPrefs>;
   nowPlaying: NowPlayingModel;
   sleepTimer: SleepTimerModel;
 }
@@ -39,8 +40,7 @@ interface PlaybackParts {
  * state (an interruption, the timer's end, the lock screen's buttons). While sound plays the
  * engine follows the mix, the master volume, the timer and the lock screen's title.
  */
-export function createPlayback({ engine, settings, nowPlaying, sleepTimer }: PlaybackParts) {
-  const prefs = computed(() => settings.settings.value.sounds);
+export function createPlayback({ engine, settings, prefs, nowPlaying, sleepTimer }: PlaybackParts) {
   const status = signal<EngineState>(engine.state());
   const hint = signal<string | null>(null);
 

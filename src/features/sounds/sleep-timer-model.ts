@@ -1,8 +1,8 @@
-import { computed, signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { SleepTimer } from '../../lib/audio/sleep-fade';
 import type { Clock } from '../../lib/time/clock';
 import { fadeMsFor, sleepTimerFor } from './sleep-timer';
-import type { SoundsSettings } from './sounds-settings';
+import type { SoundsPrefs, SoundsSettings } from './sounds-settings';
 
 /** What "+15 min" adds. */
 const EXTRA_MINUTES = 15;
@@ -12,8 +12,12 @@ const EXTRA_MINUTES = 15;
  * The length and the fade chosen on Sounds are saved; `playing` says whether a change counts
  * from now.
  */
-export function createSleepTimer(settings: SoundsSettings, clock: Clock, playing: () => boolean) {
-  const prefs = computed(() => settings.settings.value.sounds);
+export function createSleepTimer(
+  settings: SoundsSettings,
+  prefs: ReadonlySignal<SoundsPrefs>,
+  clock: Clock,
+  playing: () => boolean,
+) {
   const timer = signal<SleepTimer | null>(null);
   // The running timer's whole length (with every "+15 min"), for the cap on its fade.
   let timerMinutes = 0;

@@ -56,6 +56,7 @@ export function createSoundsModel({
     pause: () => playback.pause(),
     stop: () => playback.stop(),
   });
+  const prefs = computed(() => settings.settings.value.sounds);
   const mix = createMix(settings);
   const own = createOwnSounds(
     openSounds((data) => engine.decode(data)),
@@ -66,8 +67,8 @@ export function createSoundsModel({
     new Set<string>([...soundscapeIds, ...own.list.value.map((sound) => soundSource(sound.id))]);
   const presets = createPresets(settings, mix.mix, known, clock);
   const nowPlaying = createNowPlaying(mix.mix, own, presets.active);
-  const sleepTimer = createSleepTimer(settings, clock, () => isAudible(playback.status.value));
-  const playback = createPlayback({ engine, settings, nowPlaying, sleepTimer });
+  const sleepTimer = createSleepTimer(settings, prefs, clock, () => audible.value);
+  const playback = createPlayback({ engine, settings, prefs, nowPlaying, sleepTimer });
   const audible = computed(() => isAudible(playback.status.value));
   const readout = createReadout(() => engine.level(), audible, clock, ticks);
   const statusView = createStatus(playback.status, sleepTimer.timer, readout.now, () =>
@@ -75,15 +76,16 @@ export function createSoundsModel({
   );
 
   return {
-    status: playback.status,
+    // As the parts have them: the mix's (mix, layer, setLayerOn, setLayerVolume, setMaster)
+    // and playback's (status, hint, play, pause, stop, toggle, setFadeIn).
+    ...mix,
+    ...playback,
     statusText: statusView.text,
     remainingMinutes: statusView.remainingMinutes,
     fading: statusView.fading,
     timer: sleepTimer.timer,
     level: readout.level,
-    hint: playback.hint,
-    prefs: computed(() => settings.settings.value.sounds),
-    mix: mix.mix,
+    prefs,
     soundscapes: soundscapeIds,
     presets: presets.list,
     activePreset: presets.active,
@@ -94,23 +96,14 @@ export function createSoundsModel({
     importing: own.importing,
     usedBytes: own.usedBytes,
     storageMode: own.mode,
-    layer: mix.layer,
 
-    play: playback.play,
-    pause: playback.pause,
-    stop: playback.stop,
-    toggle: playback.toggle,
-
+    /** Turns a layer on or off; the "turn a sound on first" hint goes. */
     setLayerOn(source: string, on: boolean) {
       playback.hint.value = null;
       mix.setLayerOn(source, on);
     },
-    setLayerVolume: mix.setLayerVolume,
-    setMaster: mix.setMaster,
-
     setTimerMinutes: sleepTimer.setTimerMinutes,
     setFadeOutMinutes: sleepTimer.setFadeOutMinutes,
-    setFadeIn: playback.setFadeIn,
     addFifteen: sleepTimer.addFifteen,
 
     /** Plays a preset: its layers on at its volumes. */
