@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { manifest } from './src/manifest';
-import { preloadStartScreen } from './scripts/preload-start-screen';
-import { firstPaint } from './scripts/first-paint';
-import { lazyChunkNamer } from './scripts/feature-chunks';
+import { manifest } from './src/manifest.ts';
+import { preloadStartScreen } from './scripts/preload-start-screen.ts';
+import { firstPaint } from './scripts/first-paint.ts';
+import { workerWithoutCodeSplitting } from './scripts/worker-code-splitting.ts';
+import { lazyChunkNamer } from './scripts/feature-chunks.ts';
 import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
 
@@ -51,6 +52,7 @@ export default defineConfig({
           'icons/icon-maskable-512.png',
           'apple-touch-icon.png',
         ],
+        buildPlugins: { vite: [workerWithoutCodeSplitting()] },
       },
       devOptions: { enabled: false },
     }),

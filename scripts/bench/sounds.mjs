@@ -67,21 +67,22 @@ const dev = await createServer({
 });
 await dev.listen();
 const devPage = await browser.newPage();
-await devPage.goto(`${dev.resolvedUrls.local[0]}src/lib/audio/builders.ts`);
+await devPage.goto(`${dev.resolvedUrls.local[0]}src/lib/audio/soundscape-builders.ts`);
 const renderOnce = (seed, seconds = RENDER_SECONDS) =>
   devPage.evaluate(
     async ({ seed, seconds, rate }) => {
-      const { loadSoundWorklet, SoundscapeMix } = await import('/src/lib/audio/soundscape.ts');
-      const { createMixer, volumeGain } = await import('/src/lib/audio/mixer.ts');
+      const { loadSoundWorklet, createSoundscapeMix } =
+        await import('/src/lib/audio/soundscape.ts');
+      const { createOutputChain, volumeGain } = await import('/src/lib/audio/output-chain.ts');
       const { defaultMix } = await import('/src/features/sounds/catalog.ts');
       const context = new OfflineAudioContext(2, seconds * rate, rate);
       await loadSoundWorklet(context);
-      // The graph the engine builds: the layers in one soundscape node, then the mixer.
-      const mixer = createMixer(context, context.destination, 0.9);
-      mixer.transport.gain.value = 1;
-      new SoundscapeMix(
+      // The graph the engine builds: the layers in one soundscape node, then the output chain.
+      const chain = createOutputChain(context, context.destination, 0.9);
+      chain.transport.gain.value = 1;
+      createSoundscapeMix(
         context,
-        mixer.input,
+        chain.input,
         defaultMix.map((layer) => ({
           key: layer.source,
           id: layer.source,

@@ -1,11 +1,10 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Clock } from '../../lib/time/clock';
-import type { SettingsAccess } from '../../lib/settings/settings-access';
-import type { SoundsSettings } from './sounds-settings';
 import type { PresetLayer } from '../../lib/guides/sound-layers';
 import { presetName } from '../../lib/guides/names';
-import { applyPreset, matchesPreset, presetLayers, type MixLayer } from './mix';
+import { applyPreset, matchesPreset, presetLayers, type MixLayer } from './mix-layers';
 import { t } from './messages';
+import type { SoundsSettings } from './sounds-settings';
 import type { SoundsMessage } from './own-sounds-model';
 import { builtInPresets } from '../../lib/guides/sound-presets';
 
@@ -22,7 +21,7 @@ export interface PresetView {
  * the mix; `known` says which sources can still be played (a deleted sound cannot).
  */
 export function createPresets(
-  settings: SettingsAccess<{ sounds: SoundsSettings }>,
+  settings: SoundsSettings,
   mix: ReadonlySignal<MixLayer[]>,
   known: () => ReadonlySet<string>,
   clock: Clock,

@@ -1,3 +1,4 @@
+import type { SettingsAccess } from '../../lib/settings/settings-access';
 import { bool, int, list, num, record, text, type Infer } from '../../lib/storage/schema';
 import { defaultMix } from '../../lib/guides/sound-layers';
 
@@ -30,5 +31,8 @@ export const soundsSettingsShape = {
   presets: list([], record(presetShape), 30),
 };
 
-/** The sounds settings as the app uses them. */
-export type SoundsSettings = Infer<typeof soundsSettingsShape>;
+/** The Sounds section of the settings, as read. */
+export type SoundsPrefs = Infer<typeof soundsSettingsShape>;
+
+/** What the Sounds models may do with the settings: read and change the Sounds section. */
+export type SoundsSettings = SettingsAccess<{ sounds: SoundsPrefs }>;

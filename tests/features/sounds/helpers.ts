@@ -4,7 +4,8 @@ import { settingsSpec } from '../../../src/app/settings-schema';
 // engine that records what it is asked, and a user-sounds store with a fake decoder.
 import { vi } from 'vitest';
 import { createSettingsModel } from '../../../src/lib/settings/settings-model';
-import { createSoundsModel, type EngineLike } from '../../../src/features/sounds/sounds-model';
+import type { EngineLike } from '../../../src/features/sounds/playback-model';
+import { createSoundsModel } from '../../../src/features/sounds/sounds-model';
 import { openUserSounds } from '../../../src/features/sounds/user-sounds';
 import type { EngineState, PlayRequest } from '../../../src/lib/audio/sound-engine';
 import type { EngineLayer } from '../../../src/lib/audio/layer-set';

@@ -29,11 +29,11 @@ export function safetyCurve(): Float32Array {
 }
 
 /**
- * The mixer: every layer → master (the person's volume) → sleep (the timer's fade) →
- * transport (fade-in, pause, stop) → safety curve → analyser → speakers. Each stage is one
- * gain, so fades of different kinds never fight over one AudioParam.
+ * The output chain every layer plays into: master (the person's volume) → sleep (the timer's
+ * fade) → transport (fade-in, pause, stop) → safety curve → analyser → speakers. Each stage
+ * is one gain, so fades of different kinds never fight over one AudioParam.
  */
-export interface Mixer {
+export interface OutputChain {
   /** Where layers connect. */
   readonly input: AudioNode;
   readonly master: GainNode;
@@ -49,12 +49,12 @@ export interface Mixer {
   disconnect(): void;
 }
 
-/** Builds the mixer into `destination`. */
-export function createMixer(
+/** Builds the output chain into `destination`. */
+export function createOutputChain(
   context: BaseAudioContext,
   destination: AudioNode = context.destination,
   master = 1,
-): Mixer {
+): OutputChain {
   const bus = new GainNode(context, { gain: volumeGain(master) });
   const sleep = new GainNode(context, { gain: 1 });
   const transport = new GainNode(context, { gain: 0 });

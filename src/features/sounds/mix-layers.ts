@@ -1,4 +1,3 @@
-import type { SleepTimer } from '../../lib/audio/sleep-fade';
 import { DEFAULT_VOLUME, type PresetLayer } from '../../lib/guides/sound-layers';
 
 /** One layer of the mix as saved in the settings. */
@@ -61,32 +60,4 @@ export function matchesPreset(mix: readonly MixLayer[], layers: readonly PresetL
       active.some((layer) => layer.source === source && Math.abs(layer.volume - volume) < 0.005),
     )
   );
-}
-
-/**
- * How long the fade lasts: as set, but never more than half the timer, so the sound is
- * heard at full for at least half of it.
- */
-export function fadeMsFor(timerMinutes: number, fadeOutMinutes: number): number {
-  return Math.min(fadeOutMinutes, timerMinutes / 2) * 60_000;
-}
-
-/** A sleep timer that starts now. */
-export function sleepTimerFor(
-  now: number,
-  timerMinutes: number,
-  fadeOutMinutes: number,
-): SleepTimer {
-  return { endsAt: now + timerMinutes * 60_000, fadeMs: fadeMsFor(timerMinutes, fadeOutMinutes) };
-}
-
-/** Bytes as a short size: "820 KB", "4.2 MB". */
-export function formatBytes(bytes: number): { unit: 'kb' | 'mb'; value: string } {
-  if (bytes < 1_000_000)
-    return { unit: 'kb', value: String(Math.max(1, Math.round(bytes / 1000))) };
-  const megabytes = bytes / 1_000_000;
-  return {
-    unit: 'mb',
-    value: megabytes < 10 ? megabytes.toFixed(1) : String(Math.round(megabytes)),
-  };
 }

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyPreset,
-  fadeMsFor,
-  formatBytes,
   layerOf,
   matchesPreset,
   presetLayers,
-  sleepTimerFor,
   withLayer,
   withoutSource,
-} from '../../../src/features/sounds/mix';
+} from '../../../src/features/sounds/mix-layers';
 import { defaultMix } from '../../../src/lib/guides/sound-layers';
 
 describe('the mix', () => {
@@ -34,18 +31,5 @@ describe('the mix', () => {
     expect(matchesPreset(next, [{ source: 'surf', volume: 0.8 }])).toBe(true);
     expect(matchesPreset(next, [{ source: 'surf', volume: 0.7 }])).toBe(false);
     expect(presetLayers(next)).toEqual([{ source: 'surf', volume: 0.8 }]);
-  });
-
-  it('caps the fade at half the timer', () => {
-    expect(fadeMsFor(60, 10)).toBe(600_000);
-    expect(fadeMsFor(10, 10)).toBe(300_000);
-    expect(fadeMsFor(1, 10)).toBe(30_000);
-    expect(sleepTimerFor(1000, 30, 10)).toEqual({ endsAt: 1000 + 1_800_000, fadeMs: 600_000 });
-  });
-
-  it('writes sizes briefly', () => {
-    expect(formatBytes(24_044)).toEqual({ unit: 'kb', value: '24' });
-    expect(formatBytes(4_200_000)).toEqual({ unit: 'mb', value: '4.2' });
-    expect(formatBytes(29_000_000)).toEqual({ unit: 'mb', value: '29' });
   });
 });

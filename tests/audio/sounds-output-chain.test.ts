@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { soundscapeBuilders } from '../../src/lib/audio/builders';
-import { createMixer, safetyCurve, volumeGain } from '../../src/lib/audio/mixer';
+import { soundscapeBuilders } from '../../src/lib/audio/soundscape-builders';
+import { createOutputChain, safetyCurve, volumeGain } from '../../src/lib/audio/output-chain';
 import { fadeInCurve } from '../../src/lib/audio/sleep-fade';
 import { loadSoundWorklet } from '../../src/lib/audio/soundscape';
 import { soundscapeIds } from '../../src/lib/audio/soundscape-ids';
@@ -8,16 +8,16 @@ import { channelsOf, clickRatio, peak, rmsDb } from './sounds-measure';
 
 const SAMPLE_RATE = 48_000;
 
-describe('the mixer', () => {
+describe('the output chain', () => {
   it('mixes layers, fading one in and another out mid-play without a click', async () => {
     const context = new OfflineAudioContext(2, 12 * SAMPLE_RATE, SAMPLE_RATE);
     await loadSoundWorklet(context);
-    const mixer = createMixer(context, context.destination, 0.9);
-    mixer.transport.gain.value = 1;
-    const rain = soundscapeBuilders.rain(context, mixer.input, { volume: volumeGain(0.7) });
+    const chain = createOutputChain(context, context.destination, 0.9);
+    chain.transport.gain.value = 1;
+    const rain = soundscapeBuilders.rain(context, chain.input, { volume: volumeGain(0.7) });
     // Changes at exact render times, as a person's taps would make them while playing.
     void context.suspend(4).then(() => {
-      const wind = soundscapeBuilders.wind(context, mixer.input, { volume: 0 });
+      const wind = soundscapeBuilders.wind(context, chain.input, { volume: 0 });
       wind.setVolume(volumeGain(0.6), 1.5);
       void context.resume();
     });
@@ -30,15 +30,15 @@ describe('the mixer', () => {
     expect(clickRatio(channels, SAMPLE_RATE).ratio).toBeLessThanOrEqual(3);
     expect(peak(channels)).toBeLessThan(1);
     expect(rmsDb(channels, 10 * SAMPLE_RATE, 12 * SAMPLE_RATE)).toBeGreaterThan(-50);
-    expect(mixer.level()).toBeGreaterThan(-60);
+    expect(chain.level()).toBeGreaterThan(-60);
   });
 
   it('never clips, even with every soundscape and the master turned all the way up', async () => {
     const context = new OfflineAudioContext(2, 10 * SAMPLE_RATE, SAMPLE_RATE);
     await loadSoundWorklet(context);
-    const mixer = createMixer(context, context.destination, 1);
-    mixer.transport.gain.value = 1;
-    for (const id of soundscapeIds) soundscapeBuilders[id](context, mixer.input);
+    const chain = createOutputChain(context, context.destination, 1);
+    chain.transport.gain.value = 1;
+    for (const id of soundscapeIds) soundscapeBuilders[id](context, chain.input);
     const channels = channelsOf(await context.startRendering());
     expect(peak(channels)).toBeLessThanOrEqual(1);
     expect(rmsDb(channels)).toBeGreaterThan(-15);
