@@ -1,7 +1,3 @@
-// The routine hosts other features' sessions, so their styles come with it.
-import '../../features/breathing/breathing.css';
-import '../../features/stretches/stretches.css';
-import '../../features/sounds/sounds.css';
 import { settingsPart } from '../../lib/settings/settings-access';
 import { openKeyValueStore } from '../../lib/storage/kv';
 import { sessionStoreName } from '../../lib/storage/resume-slot';

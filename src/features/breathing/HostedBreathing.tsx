@@ -1,3 +1,4 @@
+import './breathing.css';
 import type { BreathingModel } from './breathing-model';
 import { BreathBar, BreathDetails, BreathOrb } from './BreathGuide';
 

@@ -1,3 +1,4 @@
+import './stretches.css';
 import { useState } from 'preact/hooks';
 import { CrampCard } from './CrampCard';
 import type { StretchesView } from './hosted-stretches';
