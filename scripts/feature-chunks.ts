@@ -39,8 +39,9 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
     if (start.screen.has(id)) return 'tonight';
     const part = /\/src\/app\/parts\/([a-z]+)/.exec(id)?.[1];
     if (part) return part;
-    // The backup serves the recovery screen, which must load when Settings' own chunk cannot.
-    if (/\/src\/features\/settings\/backup/.test(id)) return 'backup';
+    // The backup (and the words it says) serves the recovery screen, which must load when
+    // Settings' own chunk cannot.
+    if (/\/src\/features\/settings\/(backup|messages)/.test(id)) return 'backup';
     const feature = /\/src\/features\/([\w-]+)\//.exec(id)?.[1];
     // The cue settings show only on Settings: one file with it.
     if (feature) return feature === 'cues' ? 'settings' : feature;
