@@ -32,7 +32,7 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
   }
 
   return (id: string, ctx: ChunkingContext): string | null => {
-    if (!id.includes('/src/') || !/\.tsx?$/.test(id)) return null;
+    if (!id.includes('/src/') || !/\.(tsx?|css)$/.test(id)) return null;
     const start = sets(ctx);
     if (start.entry.has(id)) return null;
     // The first screen's own code, in one file preloaded beside the entry.
