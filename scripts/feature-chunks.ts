@@ -36,7 +36,7 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
     const start = sets(ctx);
     if (start.entry.has(id)) return null;
     // The first screen's own code, in one file preloaded beside the entry.
-    if (start.screen.has(id)) return 'tonight';
+    if (start.screen.has(id)) return 'home';
     const part = /\/src\/app\/parts\/([a-z]+)/.exec(id)?.[1];
     if (part) return part;
     // The backup (and the words it says) serves the recovery screen, which must load when

@@ -74,7 +74,7 @@ const renderOnce = (seed, seconds = RENDER_SECONDS) =>
       const { loadSoundWorklet, createSoundscapeMix } =
         await import('/src/lib/audio/soundscape.ts');
       const { createOutputChain, volumeGain } = await import('/src/lib/audio/output-chain.ts');
-      const { defaultMix } = await import('/src/features/sounds/catalog.ts');
+      const { defaultMix } = await import('/src/lib/guides/sound-layers.ts');
       const context = new OfflineAudioContext(2, seconds * rate, rate);
       await loadSoundWorklet(context);
       // The graph the engine builds: the layers in one soundscape node, then the output chain.
@@ -113,7 +113,7 @@ const renderSpeed60sX = SHORT_SECONDS / median(short);
 // The engine as the app runs it, with a real AudioContext: which AudioBuffers does it hold?
 const bufferBytes = await devPage.evaluate(async () => {
   const { createSoundEngine } = await import('/src/lib/audio/sound-engine.ts');
-  const { defaultMix } = await import('/src/features/sounds/catalog.ts');
+  const { defaultMix } = await import('/src/lib/guides/sound-layers.ts');
   const engine = createSoundEngine({ actions: { play() {}, pause() {}, stop() {} } });
   await engine.play({
     layers: defaultMix.map(({ source, volume }) => ({
