@@ -4,6 +4,7 @@ import { securityHeaders } from '../../scripts/headers.mjs';
 import type { Database } from './db/database';
 import { knownPushHosts } from './push-endpoint';
 import { pushRoutes } from './push-routes';
+import { patternMessage } from './push-schemas';
 import { staticFiles } from './static-files';
 
 /** What one server process is built from. */
@@ -43,7 +44,11 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ code: error.code }, 'request failed');
-    const message = status >= 500 ? 'Something went wrong on the server.' : error.message;
+    const [first] = error.validation ?? [];
+    const message =
+      status >= 500
+        ? 'Something went wrong on the server.'
+        : ((first && patternMessage(first.keyword, first.instancePath)) ?? error.message);
     return reply.code(status).send({ error: httpError(status), message });
   });
   await app.register(rateLimit, { global: false });

@@ -80,3 +80,22 @@ export const errorReply = {
   type: 'object',
   properties: { error: { type: 'string' }, message: { type: 'string' } },
 } as const;
+
+// A pattern's regex means little to a person reading an error: say what the value must be.
+const patternMeanings: [RegExp, string][] = [
+  [/^\/bedtimes\/(\w+)$/, 'bedtimes.$1 must be a time "HH:MM" from 00:00 to 23:59.'],
+  [/\/p256dh$/, 'subscription.keys.p256dh must be 87 base64url characters (65 bytes).'],
+  [/\/auth$/, 'subscription.keys.auth must be 22 base64url characters (16 bytes).'],
+  [/^\/timeZone$/, 'timeZone must be an IANA time zone name, such as "Europe/Berlin".'],
+  [/^\/authorization$/, 'The Authorization header must be "Bearer " and the 43-character secret.'],
+];
+
+/** A clearer sentence for a failed `pattern` check, or undefined to keep Ajv's own. */
+export function patternMessage(keyword: string, instancePath: string): string | undefined {
+  if (keyword !== 'pattern') return undefined;
+  for (const [path, meaning] of patternMeanings) {
+    const match = path.exec(instancePath);
+    if (match) return meaning.replace('$1', match[1]);
+  }
+  return undefined;
+}
