@@ -1,4 +1,5 @@
 import { REMINDER_GRACE_MS } from '../lib/reminders/due';
+import { pushedReminderText } from '../lib/reminders/pushed-reminder';
 import type { DueReminder } from './reminder-plan';
 import type { PushTarget } from './subscription-store';
 
@@ -11,10 +12,6 @@ export type PushFunction = (
 
 /** How a delivery ended: each outcome has one rule for the subscription afterwards. */
 export type DeliveryOutcome = 'sent' | 'gone' | 'failed' | 'expired' | 'aborted';
-
-/** What the service worker receives: which reminder it is, nothing about the person. */
-export const reminderPayload = ({ kind, at, bedtimeAt }: DueReminder) =>
-  JSON.stringify({ kind, at, bedtimeAt });
 
 interface PushFailure {
   statusCode?: number;
@@ -58,7 +55,8 @@ export async function deliverReminder(
   context: DeliveryContext,
 ): Promise<DeliveryOutcome> {
   const deadline = reminder.at + REMINDER_GRACE_MS;
-  const payload = reminderPayload(reminder);
+  // Which reminder it is, nothing about the person (src/lib/reminders/pushed-reminder.ts).
+  const payload = pushedReminderText(reminder);
   for (let attempt = 1; ; attempt++) {
     const now = context.now();
     if (now >= deadline) return 'expired';
