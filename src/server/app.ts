@@ -14,6 +14,8 @@ export interface ServerParts {
   distDir: string;
   extraPushHosts?: readonly string[];
   rateLimitPerMinute?: number;
+  /** Whom to believe about a client's address (per-address rate limits behind a proxy). */
+  trustProxy?: boolean | string;
   /** Request logs (method, route, status, time): never addresses, endpoints or keys. */
   log?: boolean;
   now?: () => number;
@@ -26,6 +28,7 @@ const BODY_LIMIT = 8 * 1024;
 export async function buildServer(parts: ServerParts): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
+    trustProxy: parts.trustProxy ?? false,
     // Reject what the schema does not allow, rather than quietly dropping or converting it.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
     logger: parts.log

@@ -14,6 +14,8 @@ export interface ServerConfig {
   extraPushHosts: string[];
   /** Requests per minute and address on the reminder API. */
   rateLimitPerMinute: number;
+  /** Behind a reverse proxy: take the address from X-Forwarded-For (Fastify's `trustProxy`). */
+  trustProxy: boolean | string;
 }
 
 const list = (value: string | undefined) =>
@@ -40,5 +42,7 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     },
     extraPushHosts: list(env.LULL_PUSH_HOSTS),
     rateLimitPerMinute: Number(env.LULL_RATE_LIMIT || 60),
+    // "true", or the proxies' addresses ("127.0.0.1,10.0.0.0/8"): only they may name a client.
+    trustProxy: env.LULL_TRUST_PROXY === 'true' ? true : env.LULL_TRUST_PROXY || false,
   };
 }

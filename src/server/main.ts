@@ -10,6 +10,8 @@ const config = readConfig(process.env);
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const vapid = await loadVapidKeys(db, config.vapid);
 checkVapidKeys(vapid);
+if (!config.vapid.subject)
+  console.warn('VAPID_SUBJECT is not set: push services want a contact (mailto: or https:).');
 
 const app = await buildServer({ ...config, db, publicKey: vapid.publicKey, log: true });
 const scheduler = startScheduler({

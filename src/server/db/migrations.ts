@@ -30,7 +30,9 @@ export const migrations: readonly string[] = [
      updated_at bigint NOT NULL
    );
    CREATE INDEX push_subscriptions_due ON push_subscriptions (next_at)
-     WHERE claim_token IS NULL;`,
+     WHERE claim_token IS NULL;
+   CREATE INDEX push_subscriptions_claimed ON push_subscriptions (claimed_at)
+     WHERE claim_token IS NOT NULL;`,
 ];
 
 // Any fixed number: the lock that keeps two instances from migrating at the same time.
