@@ -43,7 +43,16 @@ export async function loadVapidKeys(db: Database, override: VapidOverride): Prom
   });
 }
 
-/** Validates override keys early, with web-push's own checks, so a typo fails at start. */
+/**
+ * Validates the keys early, with web-push's own checks, so a typo fails at start. (Not
+ * setVapidDetails: the sender signs its own headers, and a global would be used besides.)
+ */
 export function checkVapidKeys(keys: VapidKeys): void {
-  webpush.setVapidDetails(keys.subject, keys.publicKey, keys.privateKey);
+  webpush.getVapidHeaders(
+    'https://push.example',
+    keys.subject,
+    keys.publicKey,
+    keys.privateKey,
+    'aes128gcm',
+  );
 }

@@ -157,6 +157,8 @@ export async function startMockPushService(serverKey: () => string) {
     problems,
     /** Trusts the service's certificate: hand it to the web-push sender. */
     agent,
+    /** The certificate (PEM), for a server in another process (NODE_EXTRA_CA_CERTS). */
+    certificate: tls.cert,
     /** A new browser subscription, as `pushManager.subscribe()` returns it. */
     subscribe(name = randomBytes(8).toString('hex')) {
       const ecdh = createECDH('prime256v1');
