@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -22,14 +22,16 @@ export async function listeningServer(
   publicKey: string,
   options: { now?: () => number; rateLimitPerMinute?: number } = {},
 ): Promise<{ app: FastifyInstance; url: string }> {
+  const distDir = fakeDist();
   const app = await buildServer({
     db,
     publicKey,
-    distDir: fakeDist(),
+    distDir,
     extraPushHosts: ['127.0.0.1:*'],
     rateLimitPerMinute: options.rateLimitPerMinute ?? 10_000,
     now: options.now,
   });
+  app.addHook('onClose', async () => rmSync(distDir, { recursive: true, force: true }));
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url };
 }
