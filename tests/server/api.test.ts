@@ -106,4 +106,14 @@ describe.each(engines)('reminder API on %s', (engine) => {
     expect(api.status).toBe(404);
     expect(await api.json()).toMatchObject({ message: 'There is no GET /api/nothing.' });
   });
+
+  it('limits each address: past the limit, 429 with a reason', async () => {
+    const limited = await listeningServer(database(), publicKey, { rateLimitPerMinute: 3 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(`${limited.url}/api/push/key`)).status);
+    const refused = await fetch(`${limited.url}/api/push/key`);
+    await limited.app.close();
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(await refused.json()).toMatchObject({ message: expect.stringMatching(/rate limit/i) });
+  });
 });
