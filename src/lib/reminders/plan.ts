@@ -3,6 +3,7 @@ import { nightDateOf, nightsFrom } from '../schedule/nights';
 import type { Schedule } from '../schedule/schedule';
 import { reminderId, type ReminderKind } from './due';
 
+/** A reminder's id; it lives in due.ts so the worker can name a pushed reminder without plan code. */
 export { reminderId };
 
 /** Which reminders the person asked for (the reminders settings). */
