@@ -38,5 +38,35 @@ export default tseslint.config(
   },
   // STYLE.md: a feature never imports another feature or the app shell.
   ...featureBoundaries('src/features'),
+  {
+    // The server runs in Node: it takes only the pure schedule and reminder rules from lib/.
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/features/**',
+                '**/ui/**',
+                '**/sw/**',
+                '**/app/**',
+                '../app*',
+                '../main',
+                '../../app*',
+              ],
+              message: 'The server imports only runtime-neutral lib/ code.',
+            },
+            {
+              // What tsconfig.server.json compiles: the schedule maths and the reminder rules.
+              regex: '/lib/(?!schedule/|reminders/(due|plan|pushed-reminder)$)',
+              message: 'The server imports only the runtime-neutral schedule and reminder rules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

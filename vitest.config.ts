@@ -41,6 +41,18 @@ export default defineConfig({
         },
       },
       {
+        // The push server, on PGlite and on a throwaway PostgreSQL cluster started here.
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/server/support/postgres-cluster.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'build',
