@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { featureBoundaries } from './scripts/eslint/feature-boundaries.mjs';
 
 export default tseslint.config(
   { ignores: ['dist', '.tmp', 'node_modules', 'test-results', 'playwright-report', 'bench'] },
@@ -29,6 +30,39 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/features/**'], message: 'lib/ and ui/ never import a feature.' },
+            { regex: '(^|/)app(-[\\w-]+)?(/|$)', message: 'lib/ and ui/ never import the app.' },
+          ],
+        },
+      ],
+    },
+  },
+  // STYLE.md: a feature never imports another feature or the app shell.
+  ...featureBoundaries('src/features'),
+  {
+    // The server runs in Node: it takes only the pure schedule and reminder rules from lib/.
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/features/**',
+                '**/ui/**',
+                '**/sw/**',
+                '**/app/**',
+                '../app*',
+                '../main',
+                '../../app*',
+              ],
+              message: 'The server imports only runtime-neutral lib/ code.',
+            },
+            {
+              // What tsconfig.server.json compiles: the schedule maths and the reminder rules.
+              regex: '/lib/(?!schedule/|reminders/(due|plan|pushed-reminder)$)',
+              message: 'The server imports only the runtime-neutral schedule and reminder rules.',
+            },
           ],
         },
       ],

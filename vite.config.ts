@@ -1,10 +1,19 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { manifest } from './src/manifest';
-import { preloadStartScreen } from './scripts/preload-start-screen';
-import { firstPaint } from './scripts/first-paint';
+import { manifest } from './src/manifest.ts';
+import { preloadStartScreen } from './scripts/preload-start-screen.ts';
+import { firstPaint } from './scripts/first-paint.ts';
+import { workerWithoutCodeSplitting } from './scripts/worker-code-splitting.ts';
+import { lazyChunkNamer } from './scripts/feature-chunks.ts';
+import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
+
+// The first screen's modules: they stay where the bundler puts them (scripts/feature-chunks.ts).
+const entryModule = fileURLToPath(new URL('src/main.tsx', import.meta.url));
+const startModules = ['src/app/parts/home.tsx'].map((file) =>
+  fileURLToPath(new URL(file, import.meta.url)),
+);
 
 // A build id tells two builds of one version apart (the update test builds twice).
 const version = process.env.LULL_BUILD_ID
@@ -18,7 +27,7 @@ export default defineConfig({
     // Prefresh's hot-reload wrappers need `self`, which an AudioWorklet does not have: keep
     // the audio DSP out of it, or `npm run dev` cannot play sound (builds are unaffected).
     preact({ exclude: [/node_modules/, /\/src\/lib\/audio\//] }),
-    preloadStartScreen('src/features/home/HomeScreen.tsx'),
+    preloadStartScreen(startModules),
     firstPaint('src/first-paint/tonight.html'),
     VitePWA({
       strategies: 'injectManifest',
@@ -43,11 +52,24 @@ export default defineConfig({
           'icons/icon-maskable-512.png',
           'apple-touch-icon.png',
         ],
+        buildPlugins: { vite: [workerWithoutCodeSplitting()] },
       },
       devOptions: { enabled: false },
     }),
   ],
   define: { __APP_VERSION__: JSON.stringify(version) },
+  // workbox-window's package points bundlers at its ES5 build (5.8 KB); Lull targets ES2022, so
+  // its modern build (3.3 KB) is the one to ship.
+  resolve: {
+    alias: [
+      {
+        find: /^workbox-window$/,
+        replacement: fileURLToPath(
+          new URL('node_modules/workbox-window/build/workbox-window.prod.mjs', import.meta.url),
+        ),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     // One stylesheet for every screen (4.4 KB gzip), linked from index.html; and screens load
@@ -58,6 +80,14 @@ export default defineConfig({
     modulePreload: false,
     cssCodeSplit: false,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: lazyChunkNamer(entryModule, startModules) }],
+        },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },

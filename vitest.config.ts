@@ -16,6 +16,7 @@ export default defineConfig({
             'tests/lib/**/*.test.{ts,tsx}',
             'tests/features/**/*.test.{ts,tsx}',
             'tests/properties/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
           ],
           environment: 'happy-dom',
           setupFiles: ['tests/support/setup.ts'],
@@ -37,6 +38,18 @@ export default defineConfig({
             }),
             instances: [{ browser: 'chromium' }],
           },
+        },
+      },
+      {
+        // The push server, on PGlite and on a throwaway PostgreSQL cluster started here.
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/server/support/postgres-cluster.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

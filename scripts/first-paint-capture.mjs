@@ -2,8 +2,11 @@
 // captured from a production build. Used by `npm run first-paint` to write
 // src/first-paint/tonight.html, and by the browser test that fails when that file is stale.
 
-/** Chunks that load only after the first screen has painted: never part of it. */
-const later = /\/assets\/(start-updates|start-reminders|InstallCard)-[^/]+\.js$/;
+/**
+ * Chunks that load only after the first screen has painted, never part of it: the parts of the
+ * app that src/app/late-parts.ts starts (updates, reminders, the install offer).
+ */
+const later = /\/assets\/(update|reminders|install)-[^/]+\.js$/;
 
 /**
  * The markup of Tonight as the app renders it for a first visit at midday (so the countdown

@@ -1,11 +1,11 @@
 import type { Plugin } from 'vite';
 
 /**
- * Adds <link rel="modulepreload"> for the chunks of the screen at start_url ("/"), so they
- * download alongside the entry instead of after it has run: one round trip less before the
- * first screen paints on a slow phone connection.
+ * Adds <link rel="modulepreload"> for the chunks of the screen at start_url ("/") and the
+ * modules it is made of (absolute paths), so they download alongside the entry instead of after
+ * it has run: one round trip less before the first screen paints on a slow phone connection.
  */
-export function preloadStartScreen(screenModule: string): Plugin {
+export function preloadStartScreen(startModules: readonly string[]): Plugin {
   return {
     name: 'lull:preload-start-screen',
     apply: 'build',
@@ -15,7 +15,8 @@ export function preloadStartScreen(screenModule: string): Plugin {
       handler(html, { bundle }) {
         if (!bundle) return html;
         const chunks = Object.values(bundle).filter(
-          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(screenModule),
+          (output) =>
+            output.type === 'chunk' && startModules.some((id) => Object.hasOwn(output.modules, id)),
         );
         const files = new Set<string>();
         for (const chunk of chunks) {

@@ -67,21 +67,22 @@ const dev = await createServer({
 });
 await dev.listen();
 const devPage = await browser.newPage();
-await devPage.goto(`${dev.resolvedUrls.local[0]}src/lib/audio/builders.ts`);
+await devPage.goto(`${dev.resolvedUrls.local[0]}src/lib/audio/soundscape-builders.ts`);
 const renderOnce = (seed, seconds = RENDER_SECONDS) =>
   devPage.evaluate(
     async ({ seed, seconds, rate }) => {
-      const { loadSoundWorklet, SoundscapeMix } = await import('/src/lib/audio/soundscape.ts');
-      const { createMixer, volumeGain } = await import('/src/lib/audio/mixer.ts');
-      const { defaultMix } = await import('/src/features/sounds/catalog.ts');
+      const { loadSoundWorklet, createSoundscapeMix } =
+        await import('/src/lib/audio/soundscape.ts');
+      const { createOutputChain, volumeGain } = await import('/src/lib/audio/output-chain.ts');
+      const { defaultMix } = await import('/src/lib/guides/sound-layers.ts');
       const context = new OfflineAudioContext(2, seconds * rate, rate);
       await loadSoundWorklet(context);
-      // The graph the engine builds: the layers in one soundscape node, then the mixer.
-      const mixer = createMixer(context, context.destination, 0.9);
-      mixer.transport.gain.value = 1;
-      new SoundscapeMix(
+      // The graph the engine builds: the layers in one soundscape node, then the output chain.
+      const chain = createOutputChain(context, context.destination, 0.9);
+      chain.transport.gain.value = 1;
+      createSoundscapeMix(
         context,
-        mixer.input,
+        chain.input,
         defaultMix.map((layer) => ({
           key: layer.source,
           id: layer.source,
@@ -112,7 +113,7 @@ const renderSpeed60sX = SHORT_SECONDS / median(short);
 // The engine as the app runs it, with a real AudioContext: which AudioBuffers does it hold?
 const bufferBytes = await devPage.evaluate(async () => {
   const { createSoundEngine } = await import('/src/lib/audio/sound-engine.ts');
-  const { defaultMix } = await import('/src/features/sounds/catalog.ts');
+  const { defaultMix } = await import('/src/lib/guides/sound-layers.ts');
   const engine = createSoundEngine({ actions: { play() {}, pause() {}, stop() {} } });
   await engine.play({
     layers: defaultMix.map(({ source, volume }) => ({

@@ -19,6 +19,7 @@ import {
   type ReminderNotificationData,
 } from '../lib/reminders/show-reminder';
 import type { ReminderMessage } from '../lib/reminders/worker-messages';
+import { showPushedReminder } from '../lib/reminders/push-reminder';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -124,4 +125,10 @@ async function showDueReminders(): Promise<void> {
 self.addEventListener('periodicsync', (event) => {
   const sync = event as ExtendableEvent & { tag?: string };
   if (sync.tag === REMINDER_SYNC_TAG) keepAlive(sync, showDueReminders());
+});
+
+// Web Push from Lull's server (src/server): reaches Lull when it is closed. The notification
+// is shown inside waitUntil, or Chrome shows its own note and Safari ends the subscription.
+self.addEventListener('push', (event) => {
+  keepAlive(event, showPushedReminder(self.registration, reminders, event.data?.text()));
 });

@@ -6,7 +6,7 @@ import {
   buildStream,
   buildSurf,
   buildWind,
-} from '../../src/lib/audio/builders';
+} from '../../src/lib/audio/soundscape-builders';
 import {
   autocorrelation,
   bandDensityDb,

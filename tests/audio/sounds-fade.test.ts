@@ -1,28 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { buildPinkNoise } from '../../src/lib/audio/builders';
-import { createMixer } from '../../src/lib/audio/mixer';
+import { buildPinkNoise } from '../../src/lib/audio/soundscape-builders';
+import { createOutputChain } from '../../src/lib/audio/output-chain';
 import { loadSoundWorklet } from '../../src/lib/audio/soundscape';
 import { fadeOutGain, fadeProgress, type SleepTimer } from '../../src/lib/audio/sleep-fade';
-import { SleepSchedule } from '../../src/lib/audio/sleep-schedule';
+import { createSleepSchedule } from '../../src/lib/audio/sleep-schedule';
 import { channelsOf, envelopeDb, rmsDb, toDb } from './sounds-measure';
 
 const SAMPLE_RATE = 48_000;
 // Digital silence, for practical purposes: -120 dBFS.
 const SILENT = 1e-6;
 
-/** Renders pink noise through the mixer with a sleep timer set at context time 0. */
+/** Renders pink noise through the output chain with a sleep timer set at context time 0. */
 async function renderWithTimer(timer: SleepTimer, wallAtStart: number, seconds: number) {
   const context = new OfflineAudioContext(2, seconds * SAMPLE_RATE, SAMPLE_RATE);
   await loadSoundWorklet(context);
-  const mixer = createMixer(context);
-  mixer.transport.gain.value = 1;
-  buildPinkNoise(context, mixer.input);
+  const chain = createOutputChain(context);
+  chain.transport.gain.value = 1;
+  buildPinkNoise(context, chain.input);
   let ended = false;
-  const schedule = new SleepSchedule(context, mixer.sleep.gain, { now: () => wallAtStart }, () => {
-    ended = true;
-  });
+  const schedule = createSleepSchedule(
+    context,
+    chain.sleep.gain,
+    { now: () => wallAtStart },
+    () => {
+      ended = true;
+    },
+  );
   schedule.set(timer);
-  const endAt = schedule.endContextTime ?? NaN;
+  const endAt = schedule.endContextTime() ?? NaN;
   const buffer = await context.startRendering();
   schedule.cancel();
   await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { soundscapeBuilders } from '../../src/lib/audio/builders';
+import { soundscapeBuilders } from '../../src/lib/audio/soundscape-builders';
 import { LEVEL_TARGET_DB } from '../../src/lib/audio/soundscape';
 import { soundscapeIds, type SoundscapeId } from '../../src/lib/audio/soundscape-ids';
 import {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildBrownNoise, buildPinkNoise, buildWhiteNoise } from '../../src/lib/audio/builders';
+import {
+  buildBrownNoise,
+  buildPinkNoise,
+  buildWhiteNoise,
+} from '../../src/lib/audio/soundscape-builders';
 import type { SoundscapeBuilder } from '../../src/lib/audio/soundscape';
 import { channelsOf, renderSoundscape, slopeDbPerOctave, welch } from './sounds-measure';
 

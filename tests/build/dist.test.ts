@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { budgets, measureSize, precacheUrls } from '../../scripts/measure-size.mjs';
@@ -8,9 +8,25 @@ import { paintedTonight } from '../../scripts/first-paint-capture.mjs';
 
 const dist = resolve('dist');
 
-/** The paths of every screen, read from src/routes.ts (the table the app routes by). */
+/** The paths of every screen, read from src/app/routes.tsx (the table the app routes by). */
 const routePaths = async () =>
-  [...(await readFile('src/routes.ts', 'utf8')).matchAll(/path: '([^']+)'/g)].map((m) => m[1]);
+  [...(await readFile('src/app/routes.tsx', 'utf8')).matchAll(/path: '([^']+)'/g)].map((m) => m[1]);
+/**
+ * The part of the app each route's screen comes from ("breathing" for src/app/parts/breathing),
+ * read from the routes table (`screenOf(models.breathing)`) and the composition root
+ * (`breathing: lazy(() => import('./parts/breathing')...`).
+ */
+async function routeParts(): Promise<string[]> {
+  const routes = await readFile('src/app/routes.tsx', 'utf8');
+  const root = await readFile('src/app/models.ts', 'utf8');
+  const partOf = new Map(
+    [...root.matchAll(/(\w+)(?::| =) lazy\([^]*?import\('\.\/parts\/(\w+)'\)/g)].map((m) => [
+      m[1],
+      m[2],
+    ]),
+  );
+  return [...routes.matchAll(/screenOf\(models\.(\w+)\)/g)].map((m) => partOf.get(m[1]) ?? m[1]);
+}
 const readJson = async (file: string) => JSON.parse(await readFile(join(dist, file), 'utf8'));
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -86,10 +102,20 @@ describe('the service worker', () => {
     for (const url of urls) expect((await stat(join(dist, url))).isFile(), url).toBe(true);
   });
 
-  it('precaches every screen so each opens offline', async () => {
+  it("emits every route's screen (in its part) as its own chunk, loaded by the entry and precached", async () => {
+    const screens = await routeParts();
+    expect(screens).toHaveLength((await routePaths()).length);
+    expect(new Set(screens).size, 'each route its own part').toBe(screens.length);
     const urls = await precacheUrls(dist);
-    const screens = urls.filter((url) => /^assets\/\w+Screen-.*\.js$/.test(url));
-    expect(screens.length).toBeGreaterThanOrEqual((await routePaths()).length);
+    const assets = await readdir(join(dist, 'assets'));
+    const entry = assets.find((file) => /^index-[\w-]+\.js$/.test(file));
+    const entryCode = await readFile(join(dist, 'assets', entry ?? 'index.js'), 'utf8');
+    for (const screen of screens) {
+      const chunks = assets.filter((file) => new RegExp(`^${screen}-[\\w-]+\\.js$`).test(file));
+      const loaded = chunks.filter((chunk) => entryCode.includes(`import(\`./${chunk}\`)`));
+      expect(loaded, `${screen} has one chunk, loaded by its route`).toHaveLength(1);
+      expect(urls, `${screen} is precached`).toContain(`assets/${loaded[0]}`);
+    }
   });
 });
 

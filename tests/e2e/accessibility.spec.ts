@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, appRoutes, openTonight } from './support/fixtures';
 
 const themes = [
@@ -28,17 +29,38 @@ for (const { theme, colorScheme } of themes) {
   });
 }
 
+/** Presses Tab until `target` has focus, a bounded number of times. */
+async function tabTo(page: Page, target: Locator, label: string): Promise<void> {
+  const focused = target.and(page.locator(':focus'));
+  for (let presses = 0; presses < 120 && (await focused.count()) === 0; presses += 1)
+    await page.keyboard.press('Tab');
+  await expect(focused, `Tab reaches ${label}`).toHaveCount(1);
+}
+
+/** Tab to the link, Enter, and the screen opens with its heading focused. */
+async function openByKeyboard(page: Page, link: string, heading: string): Promise<void> {
+  await tabTo(page, page.getByRole('link', { name: link, exact: true }), `the link "${link}"`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
+}
+
 test('the whole app works from the keyboard', async ({ page }) => {
   await openTonight(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  const nav = page.getByRole('navigation', { name: 'Main' });
-  await nav.getByRole('link', { name: 'Settings' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
-  await page.getByRole('radio', { name: /^Dark/ }).focus();
+  // Every screen, by Tab and Enter alone: the bar's five, and the three reached from them.
+  await openByKeyboard(page, 'Breathe', 'Breathe');
+  await openByKeyboard(page, 'Stretch', 'Stretch');
+  await openByKeyboard(page, 'Sounds', 'Sounds');
+  await openByKeyboard(page, 'Settings', 'Settings');
+  await tabTo(page, page.getByRole('radio', { name: /^Dark/ }), 'the Dark theme');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /Night light/ })).toBeChecked();
+  await openByKeyboard(page, 'About Lull, privacy and health notes', 'About Lull');
+  await openByKeyboard(page, 'Tonight', 'Tonight');
+  await openByKeyboard(page, 'Change your schedule', 'Sleep schedule');
+  await openByKeyboard(page, 'Tonight', 'Tonight');
+  await openByKeyboard(page, 'Start wind-down', 'Wind-down');
 });
 
 test('every button and link is at least 48 px tall', async ({ page }) => {

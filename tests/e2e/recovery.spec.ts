@@ -6,7 +6,7 @@ test('a screen whose code cannot load shows a calm recovery screen, not a blank 
 }) => {
   // No service worker here, so the network decides: the Settings screen's code fails to load,
   // as it would in an old tab after an update while offline.
-  await context.route(/SettingsScreen-.*\.js$/, (route) => route.abort('failed'));
+  await context.route(/\/settings-[\w-]+\.js$/, (route) => route.abort('failed'));
   await openTonight(page);
   await page
     .getByRole('navigation', { name: 'Main' })

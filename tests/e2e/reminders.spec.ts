@@ -1,9 +1,17 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForServiceWorker } from './support/fixtures';
+import {
+  fastForwardTo,
+  probeReminders,
+  reminderProbe,
+  shownNotifications,
+} from './support/reminder-probe';
 
 // Monday 23 November 2026, 22:00 by the device's clock (Node and the browser share the zone).
 // Bedtime 23:00 with a 45-minute lead: the wind-down starts at 22:15.
 const mondayAtTen = new Date(2026, 10, 23, 22, 0, 0);
+// The next wind-down after Monday's: Tuesday at 22:15.
+const tuesdayWindDown = new Date(2026, 10, 24, 22, 15, 0);
 
 /** Loads Lull once, lets the service worker take over, cuts the network, opens /schedule. */
 async function openScheduleOffline(page: Page, context: BrowserContext) {
@@ -67,6 +75,7 @@ test('a wind-down at 22:15 gives exactly one notification and the banner, never 
   context,
 }) => {
   await context.grantPermissions(['notifications']);
+  await probeReminders(page);
   await page.clock.install({ time: mondayAtTen });
   await openScheduleOffline(page, context);
   await remindAtWindDown(page);
@@ -82,18 +91,28 @@ test('a wind-down at 22:15 gives exactly one notification and the banner, never 
   expect(await notificationTitles(page)).toEqual(['Time to wind down']);
   await expectNoAxeViolations(page, '/schedule with the reminder banner');
 
-  // A reload while the reminder is still due: it fired, so it does not come again.
+  expect(await shownNotifications(page)).toHaveLength(1);
+
+  // A reload while the reminder is still due: it fired, so it does not come again. The check
+  // Lull runs on opening ends by saving the plan: once it has, it has decided.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Sleep schedule' })).toBeVisible();
-  await page.clock.runFor(2 * 60_000);
-  await page.waitForTimeout(500);
+  await expect.poll(async () => (await reminderProbe(page)).plans).toBeGreaterThan(0);
   await expect(banner(page)).toHaveCount(0);
+  await page.clock.runFor(2 * 60_000);
 
   // An hour on, through every safety check: still the one notification.
   await page.clock.runFor(60 * 60_000);
-  await page.waitForTimeout(500);
   expect(await notificationTitles(page)).toEqual(['Time to wind down']);
-  await expect(banner(page)).toHaveCount(0);
+  // Tuesday's reminder comes in its turn; checks run one at a time, so any second show of
+  // Monday's, or a banner, would have come before it.
+  await fastForwardTo(page, tuesdayWindDown);
+  await expect(banner(page).getByText('Time to wind down')).toBeVisible();
+  const shown = await shownNotifications(page);
+  expect(shown.map((item) => item.title)).toEqual(['Time to wind down', 'Time to wind down']);
+  expect(shown[1].tag, "the second notification is Tuesday's").not.toBe(shown[0].tag);
+  expect(shown[1].at).toBeGreaterThanOrEqual(tuesdayWindDown.getTime());
+  expect((await reminderProbe(page)).banners, 'banners since the reload').toBe(1);
 });
 
 test('a tap on the notification brings Lull to /routine, in the open window', async ({
@@ -132,6 +151,7 @@ test('"Snooze 10 min" brings the reminder back ten minutes later, once', async (
   context,
 }) => {
   await context.grantPermissions(['notifications']);
+  await probeReminders(page);
   await page.clock.install({ time: mondayAtTen });
   await openScheduleOffline(page, context);
   await remindAtWindDown(page);
@@ -143,6 +163,7 @@ test('"Snooze 10 min" brings the reminder back ten minutes later, once', async (
   await expect.poll(() => notificationTitles(page)).toEqual([]);
   await expect(banner(page)).toHaveCount(0);
   await expect(page).toHaveURL(/\/schedule$/);
+  const snoozedAt = await page.evaluate(() => Date.now());
 
   await page.clock.runFor(9 * 60_000);
   expect(await notificationTitles(page)).toEqual([]);
@@ -150,8 +171,18 @@ test('"Snooze 10 min" brings the reminder back ten minutes later, once', async (
   await expect(banner(page).getByText('Time to wind down')).toBeVisible();
   expect(await notificationTitles(page)).toEqual(['Time to wind down']);
   await page.clock.runFor(30 * 60_000);
-  await page.waitForTimeout(500);
   expect(await notificationTitles(page)).toEqual(['Time to wind down']);
+  // Tuesday's reminder is the next one: any other show would have come before it.
+  await fastForwardTo(page, tuesdayWindDown);
+  await expect.poll(async () => (await shownNotifications(page)).length).toBeGreaterThan(2);
+  const shown = await shownNotifications(page);
+  expect(shown.map((item) => item.title)).toEqual(Array(3).fill('Time to wind down'));
+  expect(new Set(shown.map((item) => item.tag)).size, 'three different reminders').toBe(3);
+  expect(shown[1].at, 'the snoozed one, not before its ten minutes').toBeGreaterThanOrEqual(
+    snoozedAt + 10 * 60_000,
+  );
+  expect(shown[1].at).toBeLessThan(snoozedAt + 11 * 60_000);
+  expect(shown[2].at).toBeGreaterThanOrEqual(tuesdayWindDown.getTime());
 });
 
 test('permission is asked only on the tap after the explanation; denied, the guidance shows', async ({
@@ -260,8 +291,10 @@ test('a periodic sync that wakes the worker in time shows the planned reminder, 
     db.close();
   });
 
+  // Dispatches a periodic sync and waits for the work the worker hands to waitUntil (taken
+  // here, as a script's event cannot extend the worker's life); returns how much it handed.
   const sync = () =>
-    worker.evaluate(() => {
+    worker.evaluate(async () => {
       const scope = self as unknown as {
         PeriodicSyncEvent?: new (type: string, init: { tag: string }) => Event;
         dispatchEvent(event: Event): boolean;
@@ -269,13 +302,19 @@ test('a periodic sync that wakes the worker in time shows the planned reminder, 
       const event = scope.PeriodicSyncEvent
         ? new scope.PeriodicSyncEvent('periodicsync', { tag: 'lull-reminders' })
         : Object.assign(new Event('periodicsync'), { tag: 'lull-reminders' });
+      const work: Promise<unknown>[] = [];
+      Object.defineProperty(event, 'waitUntil', {
+        value: (done: Promise<unknown>) => work.push(done),
+      });
       scope.dispatchEvent(event);
+      await Promise.all(work);
+      return work.length;
     });
   const shown = () =>
     worker.evaluate(() => (self as unknown as { shownTitles: string[] }).shownTitles);
 
-  await sync();
-  await expect.poll(shown).toEqual(['Time to wind down']);
+  expect(await sync(), 'the worker took the wake-up').toBe(1);
+  expect(await shown()).toEqual(['Time to wind down']);
   const titles = await worker.evaluate(async () =>
     (
       await (
@@ -286,7 +325,6 @@ test('a periodic sync that wakes the worker in time shows the planned reminder, 
   expect(titles).toEqual(['Time to wind down']);
 
   // A second wake-up: it fired, so nothing more.
-  await sync();
-  await page.waitForTimeout(500);
+  expect(await sync(), 'the worker took the wake-up').toBe(1);
   expect(await shown()).toEqual(['Time to wind down']);
 });

@@ -11,7 +11,7 @@ import {
 // Every catalog in the app, found by name, so catalogs added by features are checked too.
 const catalogLoaders = import.meta.glob([
   '../../src/**/messages.ts',
-  '../../src/app-messages.ts',
+  '../../src/app/messages.ts',
   '!../../src/lib/messages.ts',
 ]);
 const sources = import.meta.glob<string>('../../src/**/*.{ts,tsx}', {
@@ -39,7 +39,7 @@ describe('the message catalogs', () => {
     for (const { file, made } of await loading)
       expect(made, `${file} should make exactly one catalog`).toHaveLength(1);
     const files = (await loading).map(({ file }) => file);
-    expect(files).toContain('../../src/app-messages.ts');
+    expect(files).toContain('../../src/app/messages.ts');
     expect(files).toContain('../../src/features/settings/messages.ts');
     expect(files.length).toBeGreaterThanOrEqual(5);
   });
@@ -95,13 +95,13 @@ describe('the catalog checks themselves', () => {
 
   it('find the keys a file uses under the name it imported', () => {
     const source = [
-      "import { t as appT } from '../../app-messages';",
+      "import { t as appT } from '../../app/messages';",
       "import { t } from './messages';",
       "appT('skip'); t('title'); t(\n  'import.confirmBody', { count });",
       "t.plural('nights', n); other('nope'); at('nope2'); t(key);",
     ].join('\n');
     const file = '../../src/features/settings/Panel.tsx';
-    expect(importedNames(file, source, '../../src/app-messages.ts', 't')).toEqual(['appT']);
+    expect(importedNames(file, source, '../../src/app/messages.ts', 't')).toEqual(['appT']);
     expect(importedNames(file, source, '../../src/features/settings/messages.ts', 't')).toEqual([
       't',
     ]);

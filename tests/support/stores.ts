@@ -1,9 +1,6 @@
-import {
-  settingsShape,
-  settingsSpec,
-  type Settings,
-} from '../../src/features/settings/settings-schema';
+import { settingsShape, settingsSpec, type Settings } from '../../src/app/settings-schema';
 import { defaults } from '../../src/lib/storage/schema';
+import { createRoutineGuides } from '../../src/app/parts/routine-guides';
 // Helpers for storage tests: fresh database names, stores that fail on purpose, and a pair of
 // channels standing in for BroadcastChannel between two tabs.
 import { createStore, type UseStore } from 'idb-keyval';
@@ -118,4 +115,9 @@ export const appearanceOnlySpec = {
 /** The app's default settings with some sections replaced (tests of the whole settings). */
 export function settingsWith(sections: Partial<Settings>): Settings {
   return { ...defaults(settingsShape), ...sections };
+}
+
+/** The routine's guides as the app makes them, over fixed settings values. */
+export function guidesOf(values: Settings) {
+  return createRoutineGuides({ settings: { value: values } });
 }

@@ -1,9 +1,9 @@
 import { Screen } from '../../ui/Screen';
-import { StorageStatus } from '../settings/StorageStatus';
+import type { ComponentType } from 'preact';
 import { t } from './messages';
 
 /** About: what Lull is for, when to see a doctor, privacy, version and storage. */
-export function AboutScreen() {
+export function AboutScreen({ Storage }: { Storage: ComponentType }) {
   return (
     <Screen title={t('title')}>
       <h2>{t('what.heading')}</h2>
@@ -30,7 +30,7 @@ export function AboutScreen() {
       <h2>{t('version.heading')}</h2>
       <p>{t('version.value', { version: __APP_VERSION__ })}</p>
       <h2>{t('storage.heading')}</h2>
-      <StorageStatus />
+      <Storage />
     </Screen>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Button, LinkButton } from '../../ui/Button';
 import type { BreathingModel } from './breathing-model';
-import { patternName } from './BreathSetup';
+import { patternName } from '../../lib/guides/names';
 import { formatDuration } from '../../lib/time/duration-text';
 import { t } from './messages';
 

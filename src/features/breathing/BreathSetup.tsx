@@ -1,10 +1,10 @@
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Button } from '../../ui/Button';
-import { appSettings } from '../settings/app-settings';
-import { breathTimeline, phaseNames, type PhaseName } from './breath-pattern';
+import { breathTimeline, phaseNames, type PhaseName } from '../../lib/guides/breath-timing';
 import type { BreathingModel } from './breathing-model';
 import { formatDuration, formatSeconds } from '../../lib/time/duration-text';
 import { t } from './messages';
+import { patternName } from '../../lib/guides/names';
 import { NumberSelect } from '../../ui/NumberSelect';
 import { range } from './number-range';
 import {
@@ -15,18 +15,15 @@ import {
   patternIds,
   type LengthUnit,
   type PatternId,
-} from './patterns';
+} from '../../lib/guides/breath-patterns';
 
 const patternText: Record<PatternId, () => [string, string]> = {
-  '4-7-8': () => [t('pattern.4-7-8'), t('pattern.4-7-8.hint')],
-  box: () => [t('pattern.box'), t('pattern.box.hint')],
-  resonant: () => [t('pattern.resonant'), t('pattern.resonant.hint')],
-  'long-exhale': () => [t('pattern.long-exhale'), t('pattern.long-exhale.hint')],
-  custom: () => [t('pattern.custom'), t('pattern.custom.hint')],
+  '4-7-8': () => [patternName('4-7-8'), t('pattern.4-7-8.hint')],
+  box: () => [patternName('box'), t('pattern.box.hint')],
+  resonant: () => [patternName('resonant'), t('pattern.resonant.hint')],
+  'long-exhale': () => [patternName('long-exhale'), t('pattern.long-exhale.hint')],
+  custom: () => [patternName('custom'), t('pattern.custom.hint')],
 };
-
-/** A pattern's name. */
-export const patternName = (id: PatternId) => patternText[id]()[0];
 
 const phaseLabel: Record<PhaseName, () => string> = {
   inhale: () => t('custom.inhale'),
@@ -41,7 +38,7 @@ const minuteOptions = range(1, MAX_MINUTES);
 
 /** Choosing a pattern and a length; every choice is remembered. */
 export function BreathSetup({ model }: { model: BreathingModel }) {
-  const breathing = appSettings.settings.value.breathing;
+  const breathing = model.settings.settings.value.breathing;
   const id = breathing.pattern;
   const length = breathing.lengths[id];
   const choice = model.choice.value;
@@ -52,7 +49,7 @@ export function BreathSetup({ model }: { model: BreathingModel }) {
         legend={t('pattern.legend')}
         name="pattern"
         value={id}
-        onChange={(next) => appSettings.update('breathing.pattern', next)}
+        onChange={(next) => model.settings.update('breathing.pattern', next)}
         choices={patternIds.map((value) => {
           const [label, hint] = patternText[value]();
           return { value, label, hint };
@@ -70,7 +67,7 @@ export function BreathSetup({ model }: { model: BreathingModel }) {
               value={breathing.custom[phase]}
               options={phaseOptions}
               format={formatSeconds}
-              onChange={(seconds) => appSettings.update(`breathing.custom.${phase}`, seconds)}
+              onChange={(seconds) => model.settings.update(`breathing.custom.${phase}`, seconds)}
             />
           ))}
         </fieldset>
@@ -79,7 +76,7 @@ export function BreathSetup({ model }: { model: BreathingModel }) {
         legend={t('length.legend')}
         name="length"
         value={length.unit}
-        onChange={(unit) => appSettings.update(`breathing.lengths.${id}.unit`, unit)}
+        onChange={(unit) => model.settings.update(`breathing.lengths.${id}.unit`, unit)}
         choices={[
           { value: 'cycles', label: t('length.cycles') },
           { value: 'minutes', label: t('length.minutes') },
@@ -92,7 +89,7 @@ export function BreathSetup({ model }: { model: BreathingModel }) {
           value={length.cycles}
           options={cycleOptions}
           format={String}
-          onChange={(cycles) => appSettings.update(`breathing.lengths.${id}.cycles`, cycles)}
+          onChange={(cycles) => model.settings.update(`breathing.lengths.${id}.cycles`, cycles)}
         />
       ) : (
         <NumberSelect
@@ -101,7 +98,7 @@ export function BreathSetup({ model }: { model: BreathingModel }) {
           value={length.minutes}
           options={minuteOptions}
           format={String}
-          onChange={(minutes) => appSettings.update(`breathing.lengths.${id}.minutes`, minutes)}
+          onChange={(minutes) => model.settings.update(`breathing.lengths.${id}.minutes`, minutes)}
         />
       )}
       {/* Kept in reach above the navigation, however far the options scroll. */}

@@ -1,16 +1,13 @@
 import './breathing.css';
 import { Screen } from '../../ui/Screen';
-import { BreathBar, BreathDetails, BreathOrb } from './BreathSession';
+import { BreathBar, BreathDetails, BreathOrb } from './BreathGuide';
 import { BreathEnd } from './BreathEnd';
 import { BreathSetup } from './BreathSetup';
-import { createBreathingModel } from './breathing-model';
+import type { BreathingModel } from './breathing-model';
 import { t } from './messages';
 
-// One model for the app's life: a session keeps running while another screen is open.
-const model = createBreathingModel();
-
 /** /breathe: choose a pattern, breathe with the guide, rest at the end. */
-export function BreatheScreen() {
+export function BreatheScreen({ model }: { model: BreathingModel }) {
   const status = model.status.value;
   const active = status === 'running' || status === 'paused';
   const still = model.still.value;

@@ -1,4 +1,4 @@
-import { bool, int, num, oneOf } from '../../lib/storage/schema';
+import { bool, int, num, oneOf, type Infer } from '../../lib/storage/schema';
 import {
   lengthUnits,
   MAX_CYCLES,
@@ -8,7 +8,7 @@ import {
   patternIds,
   type LengthUnit,
   type PatternId,
-} from './patterns';
+} from '../../lib/guides/breath-patterns';
 
 const phase = (fallback: number) => num(fallback, 0, PHASE_MAX_S, PHASE_STEP_S);
 
@@ -34,3 +34,6 @@ export const breathingSettingsShape = {
   /** Show the guide as words and a slowly filling bar, whatever the system motion setting. */
   still: bool(false),
 };
+
+/** The breathing settings as the app uses them. */
+export type BreathingSettings = Infer<typeof breathingSettingsShape>;

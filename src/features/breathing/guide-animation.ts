@@ -1,6 +1,6 @@
 import { effect } from '@preact/signals';
 import { useEffect, type MutableRef } from 'preact/hooks';
-import { breathMs } from './breath-pattern';
+import { breathMs } from '../../lib/guides/breath-timing';
 import type { BreathingModel } from './breathing-model';
 import { guideKeyframes, type GuideForm } from './guide-keyframes';
 

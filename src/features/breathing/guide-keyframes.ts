@@ -1,4 +1,4 @@
-import { breathMs, phaseNames, type Breath } from './breath-pattern';
+import { breathMs, phaseNames, type Breath } from '../../lib/guides/breath-timing';
 
 /** The two forms of the guide: a growing circle, or (reduced motion) a filling bar. */
 export type GuideForm = 'orb' | 'bar';

@@ -1,22 +1,17 @@
 import { messages } from '../../lib/messages';
 
-/** Words of the breathing timer and of the cue settings. */
+/** Words of the breathing timer. */
 export const t = messages({
   en: {
     title: 'Breathe',
     intro:
       'Slow breathing calms the body before sleep. Choose a pattern, start, and breathe with the circle or the words.',
     'pattern.legend': 'Pattern',
-    'pattern.4-7-8': '4-7-8',
     'pattern.4-7-8.hint': 'In 4 s, hold 7 s, out 8 s. Four breaths is the usual dose.',
-    'pattern.box': 'Box',
     'pattern.box.hint': 'In 4 s, hold 4 s, out 4 s, hold 4 s.',
-    'pattern.resonant': 'Resonant',
     'pattern.resonant.hint':
       'In 5.5 s, out 5.5 s: about six breaths a minute, for 5 to 10 minutes.',
-    'pattern.long-exhale': 'Long exhale',
     'pattern.long-exhale.hint': 'In 4 s, out 7 s.',
-    'pattern.custom': 'Custom',
     'pattern.custom.hint': 'Your own timings.',
     holdsOptional:
       'Holds are optional. If holding your breath is uncomfortable, choose Custom and set the holds to 0.',
@@ -58,16 +53,5 @@ export const t = messages({
     'end.rest': 'Let your breath find its own pace now. There is nothing else to do.',
     'end.again': 'Breathe again',
     'end.tonight': 'Back to Tonight',
-    'cues.heading': 'Cues',
-    'cues.about': 'How the breathing timer and the stretches tell you a change has come.',
-    'cues.tone': 'A soft tone at each change',
-    'cues.toneVolume': 'Tone volume',
-    'cues.sample': 'Play a sample tone',
-    'cues.vibrate': 'Vibrate at each change',
-    'cues.vibrateMissing': 'This device or browser cannot vibrate.',
-    'cues.voice': 'Say a short word at each change (“in”, “hold”, “switch legs”)',
-    'cues.voiceMissing': 'No voice that works offline was found on this device.',
-    'cues.still': 'Breathing guide without movement',
-    'cues.stillHint': 'Large words and a slowly filling bar instead of a growing circle.',
   },
 });

@@ -1,33 +1,20 @@
 import './home.css';
-import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { Screen } from '../../ui/Screen';
 import { LinkButton } from '../../ui/Button';
-import { createTonightModel } from './tonight-model';
+import type { TonightModel } from './tonight-model';
 import { formatClock, formatCountdown, t } from './messages';
 
-const preview = signal<ComponentType | null>(null);
-
-/**
- * Tonight's routine in brief: its steps and the lengths of the sessions it hosts. Its code is
- * not part of the first-load JS (index.html paints the first Tonight); it starts loading with
- * this screen, which waits for it (`previewLoaded`) so the screen appears whole, never in two
- * steps.
- */
-export const previewLoaded: Promise<void> = import('../routine/RoutinePreview').then(
-  (module) => void (preview.value = module.RoutinePreview),
-  () => undefined,
-);
-
-function LazyRoutinePreview() {
-  const Preview = preview.value;
-  return Preview ? <Preview /> : null;
-}
-
 /** Tonight: when the wind-down starts and when bedtime is, counting down, and the run so far. */
-export function HomeScreen() {
-  const [model] = useState(createTonightModel);
+export function HomeScreen({
+  model,
+  Preview,
+}: {
+  model: TonightModel;
+  /** Tonight's routine in brief: the routine's part of this screen. */
+  Preview: ComponentType;
+}) {
   useEffect(() => model.start(), [model]);
   const { next } = model.tonight.value;
   const phase = model.phase.value;
@@ -72,7 +59,7 @@ export function HomeScreen() {
             {t('windDown.start')}
           </LinkButton>
         </p>
-        <LazyRoutinePreview />
+        <Preview />
       </div>
       {streak > 0 && <p class="tonight-streak">{t.plural('streak', streak)}</p>}
       <p>

@@ -5,12 +5,12 @@ import { nightsInARow } from '../../lib/schedule/streak';
 import { deviceTimeZone } from '../../lib/schedule/zoned-time';
 import { systemClock, type Clock } from '../../lib/time/clock';
 import { watchFrames } from '../../lib/time/frames';
-import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../settings/settings-model';
+import type { Schedule } from '../../lib/schedule/schedule';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
 
 /** What the Tonight model needs from the world (tests pass fakes). */
 export interface TonightDeps {
-  settings?: SettingsModel;
+  settings: SettingsAccess<{ schedule: Schedule }>;
   clock?: Clock;
   timeZone?: () => string;
   frames?: (onFrame: () => void) => () => void;
@@ -23,11 +23,11 @@ export interface TonightDeps {
  * second, so a trip moves the schedule to the new local time.
  */
 export function createTonightModel({
-  settings = appSettings,
+  settings,
   clock = systemClock,
   timeZone = deviceTimeZone,
   frames = watchFrames,
-}: TonightDeps = {}) {
+}: TonightDeps) {
   const now = signal(clock.now());
   const zone = signal(timeZone());
   const entries = signal<JournalEntry[]>([]);

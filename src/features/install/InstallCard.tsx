@@ -1,13 +1,11 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Sheet } from '../../ui/Sheet';
-import { createInstallModel } from './install-model';
+import type { InstallModel } from './install-model';
 import { t } from './messages';
 
-const model = createInstallModel();
-
 /** "Install Lull" on Chromium, the Share-sheet steps on iOS Safari, nothing once installed. */
-export function InstallCard() {
+export function InstallCard({ model }: { model: InstallModel }) {
   const [sheetOpen, setSheetOpen] = useState(false);
   const option = model.option.value;
   if (option.kind === 'installed' || option.kind === 'none') return null;

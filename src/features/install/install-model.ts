@@ -18,3 +18,6 @@ export function createInstallModel(win: Window = window) {
     dispose: stop,
   };
 }
+
+/** The install offer's model. */
+export type InstallModel = ReturnType<typeof createInstallModel>;

@@ -2,24 +2,26 @@ import { Component, type ComponentChildren, type ComponentType } from 'preact';
 import { signal } from '@preact/signals';
 import { Screen } from '../../ui/Screen';
 import { Button } from '../../ui/Button';
-import { t } from '../../app-messages';
+import { t } from './messages';
+import type { RecoveryBackup } from './RecoveryScreen';
 
 const recoveryScreen = signal<ComponentType | null>(null);
 
 /**
- * The recovery screen, loaded only when needed (it is precached, so this works offline). If
- * even that fails, a bare "Reload" still shows: never a blank page.
+ * The recovery screen, loaded only when needed (it is precached, so this works offline), with
+ * the backup it offers. If even that fails, a bare "Reload" still shows: never a blank page.
  */
-export function Recovery() {
+export function Recovery({ loadBackup }: { loadBackup: () => Promise<RecoveryBackup> }) {
   if (!recoveryScreen.value) {
-    void import('./RecoveryScreen').then(
-      (module) => (recoveryScreen.value = module.RecoveryScreen),
+    void Promise.all([import('./RecoveryScreen'), loadBackup()]).then(
+      ([module, backup]) =>
+        (recoveryScreen.value = () => <module.RecoveryScreen backup={backup} />),
       () => undefined,
     );
     return (
-      <Screen title={t('recovery.title')}>
+      <Screen title={t('title')}>
         <Button variant="primary" onClick={() => location.reload()}>
-          {t('recovery.reload')}
+          {t('reload')}
         </Button>
       </Screen>
     );
@@ -29,11 +31,11 @@ export function Recovery() {
 }
 
 /**
- * Catches an error thrown while a screen renders and shows the recovery screen instead of a
+ * Catches an error thrown while a screen renders and shows `fallback` (the recovery screen) instead of a
  * blank page. A new `resetKey` (the path) clears it, so navigating away leaves the failure.
  */
 export class ErrorBoundary extends Component<
-  { resetKey: string; children: ComponentChildren },
+  { resetKey: string; fallback: ComponentType; children: ComponentChildren },
   { failedAt: string | null }
 > {
   override state = { failedAt: null as string | null };
@@ -45,6 +47,7 @@ export class ErrorBoundary extends Component<
   }
 
   override render() {
-    return this.state.failedAt === this.props.resetKey ? <Recovery /> : this.props.children;
+    const Fallback = this.props.fallback;
+    return this.state.failedAt === this.props.resetKey ? <Fallback /> : this.props.children;
   }
 }

@@ -1,20 +1,23 @@
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Screen } from '../../ui/Screen';
-import { createBackupModel } from '../settings/backup-model';
+import type { ReadonlySignal } from '@preact/signals';
 import { t } from './messages';
-import { t as shell } from '../../app-messages';
 
-const backup = createBackupModel();
+/** What the recovery screen needs of the backup: making the file, and what it said. */
+export interface RecoveryBackup {
+  exportData(): Promise<void>;
+  message: ReadonlySignal<{ tone: 'info' | 'problem'; text: string } | null>;
+}
 
 /** The calm screen shown when a screen fails: reload, or save a backup first. */
-export function RecoveryScreen() {
+export function RecoveryScreen({ backup }: { backup: RecoveryBackup }) {
   return (
-    <Screen title={shell('recovery.title')}>
+    <Screen title={t('title')}>
       <p>{t('body')}</p>
       <div class="button-row">
         <Button variant="primary" onClick={() => location.reload()}>
-          {shell('recovery.reload')}
+          {t('reload')}
         </Button>
         <Button onClick={() => void backup.exportData()}>{t('export')}</Button>
       </div>

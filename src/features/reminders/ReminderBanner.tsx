@@ -1,14 +1,14 @@
 import './reminders.css';
 import { Button } from '../../ui/Button';
-import { appReminders } from './app-reminders';
+import type { RemindersModel } from './reminders-model';
 import { t } from './messages';
 
 /**
  * The calm in-app note at a reminder's time, while Lull is on screen. The live region is always
  * there, so screen readers announce the note when it appears; it never takes focus.
  */
-export function ReminderBanner() {
-  const reminder = appReminders.banner.value;
+export function ReminderBanner({ model }: { model: RemindersModel }) {
+  const reminder = model.banner.value;
   return (
     <div class={reminder ? 'reminder-banner' : undefined}>
       <div role="status">
@@ -26,11 +26,11 @@ export function ReminderBanner() {
             class="button"
             data-variant="primary"
             href={reminder.url}
-            onClick={appReminders.dismissBanner}
+            onClick={model.dismissBanner}
           >
             {t('action.start')}
           </a>
-          <Button variant="quiet" onClick={appReminders.dismissBanner}>
+          <Button variant="quiet" onClick={model.dismissBanner}>
             {t('banner.dismiss')}
           </Button>
         </div>

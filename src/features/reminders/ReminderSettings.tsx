@@ -2,7 +2,7 @@ import './reminders.css';
 import { useId } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { appReminders } from './app-reminders';
+import type { RemindersModel } from './reminders-model';
 import { promptFor, whileOpen, type Guidance, type WhileOpen } from './capabilities';
 import { t } from './messages';
 
@@ -33,9 +33,8 @@ const whileOpenText: Record<WhileOpen, () => string> = {
  * person's tap after one line of why, how to allow it when blocked, and an honest account of
  * what can remind them on this device. Rendered just before the screen's calendar section.
  */
-export function ReminderSettings() {
+export function ReminderSettings({ model }: { model: RemindersModel }) {
   const headingId = useId();
-  const model = appReminders;
   const { windDown, bedtime } = model.choice.value;
   const permission = model.permission.value;
   const prompt = promptFor(windDown || bedtime, model.support, permission);

@@ -1,4 +1,5 @@
-import type { PermissionState, ReminderSupport } from '../../lib/reminders/notify';
+import type { PermissionState } from '../../lib/reminders/notifier';
+import type { ReminderSupport } from '../../lib/reminders/notify';
 
 /** What reminds the person while Lull is open or in a background tab. */
 export type WhileOpen = 'notify' | 'ask' | 'blocked' | 'install' | 'none';

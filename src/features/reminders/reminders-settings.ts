@@ -1,4 +1,4 @@
-import { bool } from '../../lib/storage/schema';
+import { bool, type Infer } from '../../lib/storage/schema';
 
 /**
  * Which reminders the person wants, following the schedule's nights. Both off until the person
@@ -10,3 +10,6 @@ export const remindersSettingsShape = {
   /** A reminder at bedtime. */
   bedtime: bool(false),
 };
+
+/** The reminder settings as the app uses them. */
+export type RemindersSettings = Infer<typeof remindersSettingsShape>;

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Button } from '../../ui/Button';
-import type { HostedView } from './app-host';
+import type { HostedView } from './routine-host';
 import { t } from './messages';
 import type { RoutineModel } from './routine-model';
 import { formatMinutes, stepName } from './step-text';

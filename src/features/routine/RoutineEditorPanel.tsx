@@ -50,7 +50,7 @@ export function RoutineEditorPanel({ editor }: { editor: RoutineEditor }) {
               <p class="routine-list-name">
                 {index + 1}. {name}
               </p>
-              <StepSummary step={step} />
+              <StepSummary step={step} guides={editor.guides} />
               {pinned && <p class="muted">{t('edit.pinned')}</p>}
               <div class="button-row routine-edit-buttons">
                 {!pinned && (

@@ -1,13 +1,19 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Button, LinkButton } from '../../ui/Button';
-import { PlayerCard } from '../sounds/PlayerCard';
-import { soundsModel } from '../sounds/sounds-model';
-import type { HostedView } from './app-host';
+import type { ComponentType } from 'preact';
+import type { HostedView } from './routine-host';
 import { t } from './messages';
 import type { RoutineModel } from './routine-model';
 
 /** The calm close: what was done, and nothing more to do. */
-export function RoutineEnd({ model }: { model: RoutineModel<HostedView> }) {
+export function RoutineEnd({
+  model,
+  Player,
+}: {
+  model: RoutineModel<HostedView>;
+  /** The sounds' own player, the Sounds feature's part of this screen. */
+  Player: ComponentType;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The routine just ended: focus moves here, so a screen reader says so.
   useLayoutEffect(() => heading.current?.focus({ preventScroll: true }), []);
@@ -22,7 +28,7 @@ export function RoutineEnd({ model }: { model: RoutineModel<HostedView> }) {
       </h2>
       <p>{count > 0 ? t.plural('done.steps', count, { steps }) : t('done.none')}</p>
       {/* Lights out: the sounds' own player, to pause them or give them 15 minutes more. */}
-      {summary.lightsOut && <PlayerCard model={soundsModel()} />}
+      {summary.lightsOut && <Player />}
       <div class="button-row">
         <LinkButton variant="primary" href="/">
           {t('done.tonight')}

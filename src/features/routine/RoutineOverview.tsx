@@ -1,5 +1,5 @@
 import { Button } from '../../ui/Button';
-import type { HostedView } from './app-host';
+import type { HostedView } from './routine-host';
 import { t } from './messages';
 import { RoutineEditorPanel } from './RoutineEditorPanel';
 import type { RoutineEditor } from './routine-editor';
@@ -25,7 +25,7 @@ export function RoutineOverview({
         {steps.map((step) => (
           <li key={stepKey(step)}>
             <span class="routine-list-name">{stepName(step)}</span>
-            <StepSummary step={step} />
+            <StepSummary step={step} guides={model.guides} />
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import type { HostedView } from './app-host';
+import type { HostedView } from './routine-host';
 import { t } from './messages';
 import type { RoutineModel } from './routine-model';
 import { formatMinutes } from './step-text';

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Sheet } from '../../ui/Sheet';
-import type { HostedView } from './app-host';
+import type { HostedView } from './routine-host';
 import { HostedStep } from './HostedStep';
 import { t } from './messages';
 import type { RoutineModel } from './routine-model';

@@ -1,16 +1,14 @@
 import { useId } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { patternName } from '../breathing/BreathSetup';
-import { MAX_MINUTES, patternIds, type PatternId } from '../breathing/patterns';
-import { appSettings } from '../settings/app-settings';
-import { stepName as stretchName } from '../stretches/stretch-text';
-import { stepIds } from '../stretches/stretch-steps';
+import { patternName, stretchName } from '../../lib/guides/names';
+import { MAX_MINUTES, patternIds, type PatternId } from '../../lib/guides/breath-patterns';
+import { stepIds } from '../../lib/guides/stretch-steps';
 import { habitIds, type HabitId } from './habits';
 import { t } from './messages';
 import type { RoutineEditor } from './routine-editor';
 import type { RoutineStep } from './routine-settings';
 import { stepKey, type StepOf } from './routine-steps';
-import { presetChoices, timerChoices } from './sound-presets';
+import { timerChoices } from './sound-presets';
 import { habitText } from './step-text';
 
 const minuteOptions = Array.from({ length: MAX_MINUTES }, (_, index) => index + 1);
@@ -77,8 +75,7 @@ function HabitOptions({ step, index, editor, name }: Props<'habit'>) {
 }
 
 function BreathingOptions({ step, index, editor }: Props<'breathing'>) {
-  const custom = appSettings.settings.value.breathing.custom;
-  const customTiming = [custom.inhale, custom.holdIn, custom.exhale, custom.holdOut].join('-');
+  const customTiming = editor.guides.customBreath();
   return (
     <>
       <Select<PatternId>
@@ -129,7 +126,7 @@ function StretchOptions({ step, index, editor }: Props<'stretches'>) {
                 })
               }
             />
-            <span>{stretchName[id]()}</span>
+            <span>{stretchName(id)}</span>
           </label>
         );
       })}
@@ -139,7 +136,7 @@ function StretchOptions({ step, index, editor }: Props<'stretches'>) {
 }
 
 function SoundsOptions({ step, index, editor }: Props<'sounds'>) {
-  const presets = presetChoices(appSettings.settings.value.sounds);
+  const presets = editor.guides.soundPresets();
   return (
     <>
       <Select<string>

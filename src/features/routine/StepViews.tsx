@@ -1,13 +1,12 @@
 import { currentLocale } from '../../lib/messages';
-import { patternName } from '../breathing/BreathSetup';
-import { appSettings } from '../settings/app-settings';
-import { stepName as stretchName } from '../stretches/stretch-text';
+import { patternName, stretchName } from '../../lib/guides/names';
+import { stepIds as stretchIds } from '../../lib/guides/stretch-steps';
 import { Button } from '../../ui/Button';
-import type { HostedView } from './app-host';
+import type { HostedView } from './routine-host';
 import { habitMinutes } from './habits';
 import { t } from './messages';
 import type { RoutineModel } from './routine-model';
-import { stepLengthMs, stretchConfigOf } from './routine-plan';
+import { stepLengthMs } from './routine-plan';
 import { presetName } from './sound-presets';
 import type { StepOf, TimedStep } from './routine-steps';
 import { formatMinutes, habitText } from './step-text';
@@ -30,8 +29,7 @@ export function HabitStep({ step, model }: { step: StepOf<'habit'>; model: Model
 
 /** A breathing or stretch step before it begins: what it is, and the tap that begins it. */
 export function ReadyStep({ step, model }: { step: TimedStep; model: Model }) {
-  const settings = appSettings.settings.value;
-  const length = stepLengthMs(step, settings);
+  const length = stepLengthMs(step, model.guides);
   const duration = formatMinutes(length);
   const text =
     step.kind === 'breathing'
@@ -39,8 +37,7 @@ export function ReadyStep({ step, model }: { step: TimedStep; model: Model }) {
       : t('ready.stretches', {
           duration,
           list: new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(
-            stretchConfigOf(step, settings.stretches)?.steps.map(({ id }) => stretchName[id]()) ??
-              [],
+            stretchIds.filter((id) => step.stretches.includes(id)).map(stretchName),
           ),
         });
   return (
@@ -65,7 +62,7 @@ export function LightsOutStep({ step, model }: { step: StepOf<'sounds'>; model: 
     <div class="routine-step">
       <p class="routine-text">
         {t('lightsOut.text', {
-          preset: presetName(step.preset, appSettings.settings.value.sounds),
+          preset: presetName(step.preset, model.guides),
           minutes: step.timerMinutes,
         })}
       </p>

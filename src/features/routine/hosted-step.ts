@@ -1,5 +1,6 @@
 import { effect, signal, untracked } from '@preact/signals';
-import type { Opened, RoutineHost } from './routine-host';
+import type { Opened } from '../../lib/hosted-session';
+import type { RoutineHost } from './routine-host';
 import type { TimedStep } from './routine-steps';
 
 /** What the routine hears from a hosted session that moves by itself. */

@@ -1,9 +1,9 @@
 import { computed, signal } from '@preact/signals';
-import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { RoutineGuides } from './routine-guides';
 import { t } from './messages';
 import { addStep, changeStep, moveStep, removeStep } from './routine-edit';
-import type { RoutineStep } from './routine-settings';
+import type { RoutineSettings, RoutineStep } from './routine-settings';
 import { addableSteps, normalizeSteps, routineOf, stepKey } from './routine-steps';
 import { stepName } from './step-text';
 
@@ -18,7 +18,13 @@ export interface FocusRequest {
  * the settings at once. It says what happened in a polite announcement, and names the control
  * that keeps focus, so moving a step by keyboard never loses the person's place.
  */
-export function createRoutineEditor(settings: SettingsModel = appSettings) {
+export function createRoutineEditor({
+  settings,
+  guides,
+}: {
+  settings: SettingsAccess<{ routine: RoutineSettings }>;
+  guides: RoutineGuides;
+}) {
   const steps = computed(() => routineOf(settings.settings.value));
   const announcement = signal({ text: '', id: 0 });
   const focus = signal<FocusRequest | null>(null);
@@ -42,6 +48,8 @@ export function createRoutineEditor(settings: SettingsModel = appSettings) {
 
   return {
     steps,
+    /** What the routine knows of the features it hosts, for the steps' options. */
+    guides,
     /** The steps that can be added now. */
     addable: computed(() => addableSteps(steps.value)),
     /** True once the person has a routine of their own (not Lull's default). */

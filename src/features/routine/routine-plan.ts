@@ -1,59 +1,15 @@
-import type { Settings } from '../settings/settings-schema';
-import { breathMs, breathTimeline, cyclesForMinutes } from '../breathing/breath-pattern';
-import { breathOf, type BreathChoice } from '../breathing/breath-session';
-import { stretchTimeline, type StretchConfig } from '../stretches/stretch-sequence';
-import { stepIds } from '../stretches/stretch-steps';
 import { habitMinutes } from './habits';
+import type { RoutineGuides } from './routine-guides';
 import type { RoutineStep } from './routine-settings';
-import type { StepOf } from './routine-steps';
-
-/** The settings a routine's lengths depend on: the breathing and stretch choices. */
-export type PlanSettings = Pick<Settings, 'breathing' | 'stretches'>;
-
-/**
- * The breathing session a step asks for: its pattern (a custom one is the person's own timings
- * from Breathe), enough whole breaths to fill its minutes. Null when the breath has no length.
- */
-export function breathChoiceOf(
-  step: StepOf<'breathing'>,
-  breathing: Settings['breathing'],
-): BreathChoice | null {
-  const breath = breathOf(step.pattern, breathing);
-  if (breathMs(breath) === 0) return null;
-  return {
-    patternId: step.pattern,
-    pattern: { ...breath, cycles: cyclesForMinutes(breath, step.minutes) },
-    minutes: step.minutes,
-  };
-}
-
-/**
- * The stretch sequence a step asks for: its stretches, in the sequence's order, with the holds
- * and rounds set on Stretch. Null when it has none.
- */
-export function stretchConfigOf(
-  step: StepOf<'stretches'>,
-  stretches: Settings['stretches'],
-): StretchConfig | null {
-  const steps = stepIds
-    .filter((id) => step.stretches.includes(id))
-    .map((id) => ({ id, holdSeconds: stretches.steps[id].holdSeconds }));
-  return steps.length > 0 ? { steps, rounds: stretches.rounds } : null;
-}
 
 /** How long a step takes: a habit's estimate, a session's exact length; lights out ends it. */
-export function stepLengthMs(step: RoutineStep, settings: PlanSettings): number {
+export function stepLengthMs(step: RoutineStep, guides: RoutineGuides): number {
   switch (step.kind) {
     case 'habit':
       return habitMinutes[step.habit] * 60_000;
-    case 'breathing': {
-      const choice = breathChoiceOf(step, settings.breathing);
-      return choice ? breathTimeline(choice.pattern).totalMs : 0;
-    }
-    case 'stretches': {
-      const config = stretchConfigOf(step, settings.stretches);
-      return config ? stretchTimeline(config).totalMs : 0;
-    }
+    case 'breathing':
+    case 'stretches':
+      return guides.lengthMs(step);
     case 'sounds':
       // The sounds play on as the person falls asleep: not part of the wind-down's length.
       return 0;
@@ -61,8 +17,8 @@ export function stepLengthMs(step: RoutineStep, settings: PlanSettings): number 
 }
 
 /** The whole routine's length: every step's. */
-export function routineLengthMs(steps: readonly RoutineStep[], settings: PlanSettings): number {
-  return steps.reduce((sum, step) => sum + stepLengthMs(step, settings), 0);
+export function routineLengthMs(steps: readonly RoutineStep[], guides: RoutineGuides): number {
+  return steps.reduce((sum, step) => sum + stepLengthMs(step, guides), 0);
 }
 
 /** Time left in the routine: what is left of step `index`, and every step after it. */
@@ -70,7 +26,7 @@ export function timeLeftMs(
   steps: readonly RoutineStep[],
   index: number,
   currentLeftMs: number,
-  settings: PlanSettings,
+  guides: RoutineGuides,
 ): number {
-  return Math.max(0, currentLeftMs) + routineLengthMs(steps.slice(index + 1), settings);
+  return Math.max(0, currentLeftMs) + routineLengthMs(steps.slice(index + 1), guides);
 }

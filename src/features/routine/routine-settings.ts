@@ -8,8 +8,8 @@ import {
   type Field,
   type Infer,
 } from '../../lib/storage/schema';
-import { patternIds, type PatternId } from '../breathing/patterns';
-import { stepIds, type StepId } from '../stretches/stretch-steps';
+import { patternIds, type PatternId } from '../../lib/guides/breath-patterns';
+import { stepIds, type StepId } from '../../lib/guides/stretch-steps';
 import { habitIds } from './habits';
 
 // Part of the first load (the settings document reads it), so only the shape lives here.
@@ -52,3 +52,6 @@ export const routineSettingsShape = {
    */
   steps: list<RoutineStep>([], step, 20),
 };
+
+/** The routine's settings as the app uses them. */
+export type RoutineSettings = Infer<typeof routineSettingsShape>;

@@ -1,7 +1,6 @@
-import type { Settings } from '../settings/settings-schema';
-import { stepIds } from '../stretches/stretch-steps';
+import { stepIds } from '../../lib/guides/stretch-steps';
 import { habitIds } from './habits';
-import type { RoutineStep, StepKind } from './routine-settings';
+import type { RoutineSettings, RoutineStep, StepKind } from './routine-settings';
 
 /** A step of one kind. */
 export type StepOf<K extends StepKind> = Extract<RoutineStep, { kind: K }>;
@@ -51,7 +50,7 @@ export function normalizeSteps(steps: readonly RoutineStep[]): RoutineStep[] {
 }
 
 /** The person's routine: their own steps, or Lull's default until they change it. */
-export function routineOf(settings: Pick<Settings, 'routine'>): RoutineStep[] {
+export function routineOf(settings: { routine: RoutineSettings }): RoutineStep[] {
   const own = settings.routine.steps;
   return normalizeSteps(own.length > 0 ? own : defaultRoutine);
 }

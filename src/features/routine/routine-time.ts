@@ -1,7 +1,7 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
-import type { SettingsModel } from '../settings/settings-model';
 import { elapsedMs } from '../../lib/time/session-clock';
-import type { Opened } from './routine-host';
+import type { Opened } from '../../lib/hosted-session';
+import type { RoutineGuides } from './routine-guides';
 import { routineLengthMs, stepLengthMs, timeLeftMs } from './routine-plan';
 import type { RunningRoutine } from './routine-session';
 
@@ -13,7 +13,7 @@ import type { RunningRoutine } from './routine-session';
 export function routineTime<V>(
   current: ReadonlySignal<RunningRoutine | null>,
   hosted: ReadonlySignal<Opened<V> | null>,
-  settings: SettingsModel,
+  guides: RoutineGuides,
   now: ReadonlySignal<number>,
 ) {
   const stepLeftMs = computed(() => {
@@ -22,18 +22,18 @@ export function routineTime<V>(
     const step = routine.steps[routine.index];
     const opened = hosted.value;
     if (opened && routine.begun) return opened.session.remainingMs.value;
-    const length = stepLengthMs(step, settings.settings.value);
+    const length = stepLengthMs(step, guides);
     if (step.kind !== 'habit') return length;
     return length - elapsedMs(routine.step, { now: () => now.value });
   });
   const totalMs = computed(() => {
     const routine = current.value;
-    return routine ? routineLengthMs(routine.steps, settings.settings.value) : 0;
+    return routine ? routineLengthMs(routine.steps, guides) : 0;
   });
   const leftMs = computed(() => {
     const routine = current.value;
     if (!routine) return 0;
-    return timeLeftMs(routine.steps, routine.index, stepLeftMs.value, settings.settings.value);
+    return timeLeftMs(routine.steps, routine.index, stepLeftMs.value, guides);
   });
   return {
     /** What is left of the current step, in ms (below 0 once a habit overruns its estimate). */

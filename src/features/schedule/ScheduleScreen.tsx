@@ -7,17 +7,22 @@ import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { NightFields } from './NightFields';
 import { SleepLengths } from './SleepLengths';
-import { CALENDAR_FILE, createScheduleModel, type WeekForm } from './schedule-model';
+import type { ComponentType } from 'preact';
+import { CALENDAR_FILE, type ScheduleModel, type WeekForm } from './schedule-model';
 import { nightLabel, t } from './messages';
-import { ReminderSettings } from '../reminders/ReminderSettings';
-
-const model = createScheduleModel();
 
 // 10 to 120 minutes in steps of 5: fine enough, and short enough to pick with one thumb.
 const leadChoices = Array.from({ length: 23 }, (_, i) => 10 + i * 5);
 
 /** The sleep schedule: bedtime and wake time, the wind-down lead, and the calendar. */
-export function ScheduleScreen() {
+export function ScheduleScreen({
+  model,
+  Reminders,
+}: {
+  model: ScheduleModel;
+  /** The reminders section, another feature's part of this screen. */
+  Reminders: ComponentType;
+}) {
   const leadId = useId();
   // The note about the last calendar file belongs to that visit, not to the next one.
   useEffect(() => model.forgetCalendarResult, []);
@@ -77,7 +82,7 @@ export function ScheduleScreen() {
         </select>
       </div>
       <SleepLengths model={model} />
-      <ReminderSettings />
+      <Reminders />
       <h2>{t('calendar.heading')}</h2>
       <div class="card">
         <p>{t('calendar.body')}</p>

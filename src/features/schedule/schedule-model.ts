@@ -14,8 +14,8 @@ import {
 } from '../../lib/schedule/schedule';
 import { deviceTimeZone } from '../../lib/schedule/zoned-time';
 import { systemClock, type Clock } from '../../lib/time/clock';
-import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../settings/settings-model';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { ScheduleSettings } from './schedule-settings';
 import { t } from './messages';
 
 /** How the nights are set: one time for all, weeknights and weekend nights, or each night. */
@@ -39,9 +39,9 @@ const DEFAULT_NIGHT: NightTimes = { bedtime: '23:00', wake: '07:00' };
 /** The calendar file's name. */
 export const CALENDAR_FILE = 'lull-bedtime.ics';
 
-/** The schedule screen's state and actions, over the one settings model. */
+/** The schedule screen's state and actions, over the schedule's settings. */
 export function createScheduleModel(
-  settings: SettingsModel = appSettings,
+  settings: SettingsAccess<{ schedule: ScheduleSettings }>,
   clock: Clock = systemClock,
   timeZone: () => string = deviceTimeZone,
   handOff: typeof shareOrDownloadCalendar = shareOrDownloadCalendar,

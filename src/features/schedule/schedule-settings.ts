@@ -1,4 +1,4 @@
-import { bool, clockTime, int, oneOf } from '../../lib/storage/schema';
+import { bool, clockTime, int, oneOf, type Infer } from '../../lib/storage/schema';
 
 // 23:00 to 07:00: "about 23:00 is a typical choice" (CONTENT.md); the person sets their own.
 const night = () => ({ bedtime: clockTime('23:00'), wake: clockTime('07:00') });
@@ -28,3 +28,6 @@ export const scheduleSettingsShape = {
   /** Wind-down starts this many minutes before bedtime. */
   leadMinutes: int(45, 10, 120),
 };
+
+/** The schedule as the app uses it. */
+export type ScheduleSettings = Infer<typeof scheduleSettingsShape>;

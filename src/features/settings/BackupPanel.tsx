@@ -2,13 +2,11 @@ import { useRef } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Sheet } from '../../ui/Sheet';
 import { Notice } from '../../ui/Notice';
-import { createBackupModel } from './backup-model';
+import type { BackupModel } from './backup-model';
 import { t } from './messages';
 
-const model = createBackupModel();
-
 /** Export and import of the backup file. Import replaces data only after a confirmation. */
-export function BackupPanel() {
+export function BackupPanel({ model }: { model: BackupModel }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const { pending, message } = model;
   return (

@@ -1,15 +1,27 @@
 import { Screen } from '../../ui/Screen';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { appSettings } from './app-settings';
+import type { ComponentType } from 'preact';
+import type { ReadonlySignal } from '@preact/signals';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { StorageMode } from '../../lib/storage/kv';
 import { BackupPanel } from './BackupPanel';
-import { CueSettings } from '../breathing/CueSettings';
+import type { BackupModel } from './backup-model';
 import { StorageStatus } from './StorageStatus';
 import { t } from './messages';
-import type { Theme } from './settings-schema';
+import type { AppearanceSettings, Theme } from './appearance-settings';
+
+/** What the Settings screen shows, handed over by the composition root. */
+export interface SettingsParts {
+  settings: SettingsAccess<{ appearance: AppearanceSettings }>;
+  backup: BackupModel;
+  storageMode: ReadonlySignal<StorageMode>;
+  /** The cue settings (tone, vibration, voice), another feature's part of this screen. */
+  Cues: ComponentType;
+}
 
 /** Settings: how Lull looks and moves, and the person's data. */
-export function SettingsScreen() {
-  const { appearance } = appSettings.settings.value;
+export function SettingsScreen({ settings, backup, storageMode, Cues }: SettingsParts) {
+  const { appearance } = settings.settings.value;
   return (
     <Screen title={t('title')}>
       <h2>{t('appearance')}</h2>
@@ -17,7 +29,7 @@ export function SettingsScreen() {
         legend={t('theme.legend')}
         name="theme"
         value={appearance.theme}
-        onChange={(theme) => appSettings.update('appearance.theme', theme)}
+        onChange={(theme) => settings.update('appearance.theme', theme)}
         choices={[
           { value: 'dark', label: t('theme.dark'), hint: t('theme.darkHint') },
           { value: 'night', label: t('theme.night'), hint: t('theme.nightHint') },
@@ -28,18 +40,18 @@ export function SettingsScreen() {
         legend={t('motion.legend')}
         name="motion"
         value={appearance.motion}
-        onChange={(motion) => appSettings.update('appearance.motion', motion)}
+        onChange={(motion) => settings.update('appearance.motion', motion)}
         choices={[
           { value: 'system', label: t('motion.system') },
           { value: 'reduce', label: t('motion.reduce'), hint: t('motion.reduceHint') },
         ]}
       />
-      <CueSettings />
+      <Cues />
       <h2>{t('data')}</h2>
       <p>{t('data.about')}</p>
-      <BackupPanel />
+      <BackupPanel model={backup} />
       <h2>{t('storage')}</h2>
-      <StorageStatus />
+      <StorageStatus storageMode={storageMode} />
       <p>
         <a href="/about">{t('about.link')}</a>
       </p>

@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
 import { downloadFile } from '../../lib/download';
-import { appSettings } from './app-settings';
 import {
   backupFileName,
   checkBackup,
@@ -10,7 +9,9 @@ import {
   type CheckedBackup,
 } from './backup';
 import { t } from './messages';
-import type { SettingsModel } from './settings-model';
+import type { SettingsModel } from '../../lib/settings/settings-model';
+import type { DocumentSpec } from '../../lib/storage/document';
+import type { Infer, Shape } from '../../lib/storage/schema';
 
 const problemText: Record<BackupProblem | 'unreadable', () => string> = {
   'too-large': () => t('import.tooLarge'),
@@ -28,12 +29,13 @@ export interface BackupMessage {
 }
 
 /** The backup's state: a checked file waiting for confirmation, and the last message. */
-export function createBackupModel(
-  settings: SettingsModel = appSettings,
+export function createBackupModel<S extends Shape>(
+  settings: SettingsModel<S>,
+  spec: DocumentSpec<S>,
   clock: { now(): number } = Date,
   save: (name: string, type: string, contents: string) => void = downloadFile,
 ) {
-  const pending = signal<CheckedBackup | null>(null);
+  const pending = signal<CheckedBackup<Infer<S>> | null>(null);
   const message = signal<BackupMessage | null>(null);
   const problem = (kind: BackupProblem | 'unreadable') =>
     (message.value = { tone: 'problem', text: problemText[kind]() });
@@ -48,7 +50,7 @@ export function createBackupModel(
       save(
         name,
         'application/json',
-        createBackup(settings.settings.value, await settings.journal.list(), now),
+        createBackup(spec, settings.settings.value, await settings.journal.list(), now),
       );
       message.value = { tone: 'info', text: t('export.done', { name }) };
     },
@@ -61,7 +63,7 @@ export function createBackupModel(
       } catch {
         return problem('unreadable');
       }
-      const result = checkBackup(text);
+      const result = checkBackup(spec, text);
       if (result.ok) pending.value = result.backup;
       else problem(result.problem);
     },
@@ -69,7 +71,7 @@ export function createBackupModel(
       const backup = pending.value;
       if (!backup) return;
       pending.value = null;
-      await settings.replaceAll(backup.settings);
+      await settings.replaceAll(backup.settings as Record<string, unknown>);
       await settings.journal.replaceAll(backup.journal);
       message.value = { tone: 'info', text: t('import.done') };
     },
@@ -78,3 +80,6 @@ export function createBackupModel(
     },
   };
 }
+
+/** The backup's state and actions. */
+export type BackupModel = ReturnType<typeof createBackupModel>;

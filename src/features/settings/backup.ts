@@ -1,7 +1,6 @@
-import { migrate, type Envelope } from '../../lib/storage/document';
+import { migrate, type DocumentSpec, type Envelope } from '../../lib/storage/document';
 import { parseEntry, type JournalEntry } from '../../lib/storage/journal';
-import { isPlainObject, readShape } from '../../lib/storage/schema';
-import { settingsSpec, type Settings } from './settings-schema';
+import { isPlainObject, readShape, type Infer, type Shape } from '../../lib/storage/schema';
 
 /** The backup file's own format version. */
 export const BACKUP_FORMAT = 1;
@@ -12,8 +11,8 @@ export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 export type BackupProblem = 'too-large' | 'not-json' | 'not-lull' | 'newer' | 'wrong-shape';
 
 /** A checked backup, ready to replace the current data once the person confirms. */
-export interface CheckedBackup {
-  settings: Settings;
+export interface CheckedBackup<S = Record<string, unknown>> {
+  settings: S;
   journal: JournalEntry[];
   exportedAt: string;
   /** Settings that were invalid in the file and will be set to their defaults. */
@@ -23,16 +22,24 @@ export interface CheckedBackup {
 }
 
 /** The result of checking a file. */
-export type BackupCheck =
-  { ok: true; backup: CheckedBackup } | { ok: false; problem: BackupProblem };
+export type BackupCheck<S = Record<string, unknown>> =
+  { ok: true; backup: CheckedBackup<S> } | { ok: false; problem: BackupProblem };
 
-/** The text of a backup file holding every setting and journal entry. */
-export function createBackup(settings: Settings, journal: JournalEntry[], now: Date): string {
+/** The text of a backup file holding every setting (of the document `spec`) and journal entry. */
+export function createBackup<S extends Shape>(
+  spec: DocumentSpec<S>,
+  settings: Infer<S>,
+  journal: JournalEntry[],
+  now: Date,
+): string {
   const file = {
     app: 'lull',
     format: BACKUP_FORMAT,
     exportedAt: now.toISOString(),
-    settings: { version: settingsSpec.version, data: settings } satisfies Envelope,
+    settings: {
+      version: spec.version,
+      data: settings as Record<string, unknown>,
+    } satisfies Envelope,
     journal,
   };
   return JSON.stringify(file, null, 2);
@@ -44,8 +51,11 @@ export function backupFileName(now: Date): string {
   return `lull-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-/** Checks a whole file before anything is changed. Never throws. */
-export function checkBackup(text: string): BackupCheck {
+/** Checks a whole file before anything is changed, against the settings' `spec`. Never throws. */
+export function checkBackup<S extends Shape>(
+  spec: DocumentSpec<S>,
+  text: string,
+): BackupCheck<Infer<S>> {
   if (new Blob([text]).size > MAX_BACKUP_BYTES) return { ok: false, problem: 'too-large' };
   let parsed: unknown;
   try {
@@ -60,11 +70,11 @@ export function checkBackup(text: string): BackupCheck {
   if (format > BACKUP_FORMAT) return { ok: false, problem: 'newer' };
   if (!isPlainObject(settings) || !Array.isArray(journal))
     return { ok: false, problem: 'wrong-shape' };
-  if (typeof settings.version === 'number' && settings.version > settingsSpec.version)
+  if (typeof settings.version === 'number' && settings.version > spec.version)
     return { ok: false, problem: 'newer' };
 
-  const envelope = migrate(settingsSpec, settings);
-  const read = readShape(settingsSpec.shape, envelope?.data ?? {});
+  const envelope = migrate(spec, settings);
+  const read = readShape(spec.shape, envelope?.data ?? {});
   const entries = journal.map(parseEntry);
   const valid = entries.filter((entry): entry is JournalEntry => entry !== undefined);
   return {

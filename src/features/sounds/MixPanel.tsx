@@ -1,4 +1,4 @@
-import { soundscapeLabels } from './labels';
+import { soundscapeLabels } from './soundscape-labels';
 import { SoundLayer } from './SoundLayer';
 import { VolumeSlider } from './VolumeSlider';
 import { t } from './messages';

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { soundSource } from './catalog';
+import { soundSource } from '../../lib/guides/sound-layers';
 import { ConfirmSheet } from './ConfirmSheet';
-import { formatBytes } from './mix';
+import { formatBytes } from './byte-size';
 import { SoundLayer } from './SoundLayer';
 import { t } from './messages';
 import type { SoundsModel } from './sounds-model';

@@ -1,3 +1,4 @@
+import './sounds.css';
 import { Button } from '../../ui/Button';
 import { LevelMeter } from './LevelMeter';
 import { t } from './messages';

@@ -3,7 +3,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ConfirmSheet } from './ConfirmSheet';
 import { NameSheet } from './NameSheet';
-import { activeLayers } from './mix';
+import { activeLayers } from './mix-layers';
 import { t } from './messages';
 import type { PresetView } from './presets-model';
 import type { SoundsModel } from './sounds-model';

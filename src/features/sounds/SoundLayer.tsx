@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { VolumeSlider } from './VolumeSlider';
 import { t } from './messages';
-import type { MixLayer } from './mix';
+import type { MixLayer } from './mix-layers';
 
 /** One sound in the mix: a switch to turn it on, and its own volume. */
 export function SoundLayer({

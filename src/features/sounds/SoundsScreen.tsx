@@ -6,11 +6,10 @@ import { PlayerCard } from './PlayerCard';
 import { PresetsPanel } from './PresetsPanel';
 import { TimerPanel } from './TimerPanel';
 import { t } from './messages';
-import { soundsModel } from './sounds-model';
+import type { SoundsModel } from './sounds-model';
 
 /** Sounds: a mixer of calm, synthesized soundscapes with a sleep timer that fades them out. */
-export function SoundsScreen() {
-  const model = soundsModel();
+export function SoundsScreen({ model }: { model: SoundsModel }) {
   return (
     <Screen title={t('title')}>
       <div class="sounds">

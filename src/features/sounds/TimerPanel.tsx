@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { fadeMsFor } from './mix';
+import { fadeMsFor } from './sleep-timer';
 import { t } from './messages';
 import type { SoundsModel } from './sounds-model';
 

@@ -1,10 +1,10 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { DecodedSound } from '../../lib/audio/layer-set';
 import { loudnessOf, seamlessLoop } from '../../lib/audio/loop-buffer';
-import type { SettingsModel } from '../settings/settings-model';
-import { soundSource } from './catalog';
-import { withoutSource, type MixLayer } from './mix';
+import { soundSource } from '../../lib/guides/sound-layers';
+import { withoutSource, type MixLayer } from './mix-layers';
 import { t } from './messages';
+import type { SoundsSettings } from './sounds-settings';
 import type { ImportProblem, UserSound, UserSounds } from './user-sounds';
 
 /** A short message under an action: what happened, or why not. */
@@ -27,7 +27,7 @@ const problemText: Record<ImportProblem, () => string> = {
  */
 export function createOwnSounds(
   sounds: UserSounds,
-  settings: SettingsModel,
+  settings: SoundsSettings,
   mix: ReadonlySignal<MixLayer[]>,
 ) {
   const list = signal<UserSound[]>([]);

@@ -1,12 +1,12 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Clock } from '../../lib/time/clock';
-import type { SettingsModel } from '../settings/settings-model';
-import type { PresetLayer } from './catalog';
-import { presetNames } from './labels';
-import { applyPreset, matchesPreset, presetLayers, type MixLayer } from './mix';
+import type { PresetLayer } from '../../lib/guides/sound-layers';
+import { presetName } from '../../lib/guides/names';
+import { applyPreset, matchesPreset, presetLayers, type MixLayer } from './mix-layers';
 import { t } from './messages';
+import type { SoundsSettings } from './sounds-settings';
 import type { SoundsMessage } from './own-sounds-model';
-import { builtInPresets } from './presets';
+import { builtInPresets } from '../../lib/guides/sound-presets';
 
 /** A preset as the screen shows it. */
 export interface PresetView {
@@ -21,7 +21,7 @@ export interface PresetView {
  * the mix; `known` says which sources can still be played (a deleted sound cannot).
  */
 export function createPresets(
-  settings: SettingsModel,
+  settings: SoundsSettings,
   mix: ReadonlySignal<MixLayer[]>,
   known: () => ReadonlySet<string>,
   clock: Clock,
@@ -31,7 +31,7 @@ export function createPresets(
   const list = computed<PresetView[]>(() => [
     ...builtInPresets.map((preset) => ({
       id: preset.id,
-      name: presetNames[preset.id](),
+      name: presetName(preset.id),
       layers: preset.layers,
       builtIn: true,
     })),

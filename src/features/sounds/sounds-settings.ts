@@ -1,5 +1,6 @@
-import { bool, int, list, num, record, text } from '../../lib/storage/schema';
-import { defaultMix } from './catalog';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import { bool, int, list, num, record, text, type Infer } from '../../lib/storage/schema';
+import { defaultMix } from '../../lib/guides/sound-layers';
 
 /** One layer as saved: its source, whether it is on, and its slider position. */
 const layerShape = {
@@ -29,3 +30,9 @@ export const soundsSettingsShape = {
   fadeIn: bool(true),
   presets: list([], record(presetShape), 30),
 };
+
+/** The Sounds section of the settings, as read. */
+export type SoundsPrefs = Infer<typeof soundsSettingsShape>;
+
+/** What the Sounds models may do with the settings: read and change the Sounds section. */
+export type SoundsSettings = SettingsAccess<{ sounds: SoundsPrefs }>;

@@ -2,7 +2,7 @@ import { currentLocale } from '../../lib/messages';
 import { useEffect, useRef } from 'preact/hooks';
 import { Button, LinkButton } from '../../ui/Button';
 import { t } from './messages';
-import { stepName } from './stretch-text';
+import { stretchName } from '../../lib/guides/names';
 import type { StretchesModel } from './stretches-model';
 
 /** The calm end: what was held, and the way on to breathing or back to Tonight. */
@@ -16,7 +16,7 @@ export function StretchEnd({ model }: { model: StretchesModel }) {
   }, [fresh]);
   if (!summary) return null;
   const list = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(
-    summary.done.map((id) => stepName[id]()),
+    summary.done.map((id) => stretchName(id)),
   );
   return (
     <div class="card stretch-end">

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import type { Side } from './stretch-sequence';
-import type { StepId } from './stretch-steps';
-import { stepAlt } from './stretch-text';
+import type { Side } from '../../lib/guides/stretch-sequence';
+import type { StepId } from '../../lib/guides/stretch-steps';
+import { stepAlt } from './sequence-text';
 
 // Line figures of our own, drawn with theme colours only (stretches.css): the body in the
 // text colour, the working leg in the accent, wall and floor muted. In the night theme that

@@ -3,7 +3,8 @@ import { Button } from '../../ui/Button';
 import { formatClock } from '../../lib/time/duration-text';
 import { t } from './messages';
 import { StretchFigure } from './StretchFigure';
-import { kindName, sideName, stepLines, stepName } from './stretch-text';
+import { kindName, sideName, stepLines } from './sequence-text';
+import { stretchName } from '../../lib/guides/names';
 import type { StretchesModel } from './stretches-model';
 
 /** The running sequence: the stretch, its side and figure, time left, and the controls. */
@@ -24,7 +25,7 @@ export function StretchRunner({ model, onCramp }: { model: StretchesModel; onCra
         {config.rounds > 1 && ` · ${t('round', { round: segment.round, rounds: config.rounds })}`}
       </p>
       {upcoming && <p class="stretch-upnext">{t('upnext')}</p>}
-      <h2 class="stretch-name">{stepName[segment.step]()}</h2>
+      <h2 class="stretch-name">{stretchName(segment.step)}</h2>
       <p class="stretch-side">{sideName[segment.side]()}</p>
       <StretchFigure step={segment.step} side={segment.side} />
       <p class="stretch-kind">{kindName[segment.kind]()}</p>

@@ -1,20 +1,16 @@
 import './stretches.css';
 import { useState } from 'preact/hooks';
 import { Screen } from '../../ui/Screen';
-import { createCrampTimer } from './cramp-model';
+import type { CrampTimer } from './cramp-model';
 import { CrampCard } from './CrampCard';
 import { StretchEnd } from './StretchEnd';
 import { StretchRunner } from './StretchRunner';
 import { StretchSetup } from './StretchSetup';
-import { createStretchesModel } from './stretches-model';
+import type { StretchesModel } from './stretches-model';
 import { t } from './messages';
 
-// One model for the app's life: a session keeps running while another screen is open.
-const model = createStretchesModel();
-const cramp = createCrampTimer();
-
 /** /stretch: choose the calf stretches, follow them, and a cramp card for the moment itself. */
-export function StretchScreen() {
+export function StretchScreen({ model, cramp }: { model: StretchesModel; cramp: CrampTimer }) {
   const [crampOpen, setCrampOpen] = useState(false);
   const status = model.status.value;
   const openCramp = () => {

@@ -1,13 +1,18 @@
 import { Button } from '../../ui/Button';
-import { appSettings } from '../settings/app-settings';
 import { formatDuration } from '../../lib/time/duration-text';
 import { t } from './messages';
 import { NumberSelect } from '../../ui/NumberSelect';
 import { StretchFigure } from './StretchFigure';
-import { stretchTimeline } from './stretch-sequence';
-import { HOLD_MAX_S, HOLD_MIN_S, HOLD_STEP_S, MAX_ROUNDS, stepIds } from './stretch-steps';
-import { sidedSteps } from './sided-steps';
-import { stepName } from './stretch-text';
+import { stretchTimeline } from '../../lib/guides/stretch-sequence';
+import {
+  HOLD_MAX_S,
+  HOLD_MIN_S,
+  HOLD_STEP_S,
+  MAX_ROUNDS,
+  stepIds,
+} from '../../lib/guides/stretch-steps';
+import { sidedSteps } from '../../lib/guides/stretch-sides';
+import { stretchName } from '../../lib/guides/names';
 import type { StretchesModel } from './stretches-model';
 
 const holdOptions = Array.from(
@@ -19,7 +24,7 @@ const seconds = (value: number) => t('seconds', { seconds: value });
 
 /** Choosing the stretches, their holds and the rounds; every choice is remembered. */
 export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCramp: () => void }) {
-  const { steps, rounds } = appSettings.settings.value.stretches;
+  const { steps, rounds } = model.settings.settings.value.stretches;
   const config = model.choice.value;
   return (
     <div class="stretch-setup">
@@ -43,14 +48,14 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
                     type="checkbox"
                     checked={step.included}
                     onChange={(event) =>
-                      appSettings.update(
+                      model.settings.update(
                         `stretches.steps.${id}.included`,
                         event.currentTarget.checked,
                       )
                     }
                   />
                   <span>
-                    {stepName[id]()}
+                    {stretchName(id)}
                     <span class="choice-hint">{hint}</span>
                   </span>
                 </label>
@@ -60,14 +65,14 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
                     label={
                       <>
                         {t('hold.label')}
-                        <span class="visually-hidden"> {stepName[id]()}</span>
+                        <span class="visually-hidden"> {stretchName(id)}</span>
                       </>
                     }
                     value={step.holdSeconds}
                     options={holdOptions}
                     format={seconds}
                     onChange={(value) =>
-                      appSettings.update(`stretches.steps.${id}.holdSeconds`, value)
+                      model.settings.update(`stretches.steps.${id}.holdSeconds`, value)
                     }
                   />
                 )}
@@ -82,7 +87,7 @@ export function StretchSetup({ model, onCramp }: { model: StretchesModel; onCram
         value={rounds}
         options={roundOptions}
         format={String}
-        onChange={(value) => appSettings.update('stretches.rounds', value)}
+        onChange={(value) => model.settings.update('stretches.rounds', value)}
       />
       <p class="muted">{t('doctor')}</p>
       {/* Kept in reach above the navigation, however far the options scroll. */}

@@ -3,9 +3,9 @@ import { createCuePlayer, type CuePlayer } from '../../lib/cues/cue-player';
 import type { Clock } from '../../lib/time/clock';
 import { startGuidedSession, type GuidedSession } from '../../lib/time/guided-session';
 import { createTimeline, type Segment } from '../../lib/time/timeline';
-import { appSettings } from '../settings/app-settings';
-import type { SettingsModel } from '../settings/settings-model';
-import type { StretchCue } from './stretch-cues';
+import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { CueOptions } from '../../lib/cues/cue-player';
+import type { StretchCue } from './sequence-cues';
 import { t } from './messages';
 
 /** The cramp card's one hold. CONTENT.md gives no time; 30 s matches the calf stretches. */
@@ -13,7 +13,7 @@ export const CRAMP_HOLD_MS = 30_000;
 
 /** What the cramp timer works with; tests pass fakes. */
 export interface CrampDeps {
-  settings?: SettingsModel;
+  settings: SettingsAccess<{ cues: CueOptions }>;
   clock?: Clock;
   cues?: CuePlayer;
   awake?: () => () => void;
@@ -27,8 +27,8 @@ export interface CrampDeps {
  * counts from the clock, keeps the screen on and ends with a soft chime). Not saved for
  * resume: a cramp is over long before a reload matters.
  */
-export function createCrampTimer(deps: CrampDeps = {}) {
-  const settings = deps.settings ?? appSettings;
+export function createCrampTimer(deps: CrampDeps) {
+  const { settings } = deps;
   const cues = deps.cues ?? createCuePlayer(() => settings.settings.value.cues);
   const status = signal<'idle' | 'running' | 'done'>('idle');
   const secondsLeft = signal(CRAMP_HOLD_MS / 1000);

@@ -1,19 +1,19 @@
 import { Button } from '../../ui/Button';
-import { appUpdate } from './update-model';
-import { t } from '../../app-messages';
+import type { UpdateModel } from './update-model';
+import { t } from './messages';
 
 /** "A new version is ready": reloads only on the person's yes. */
-export function UpdatePrompt() {
-  if (!appUpdate.showPrompt.value) return null;
+export function UpdatePrompt({ model }: { model: UpdateModel }) {
+  if (!model.showPrompt.value) return null;
   return (
     <div class="notice" role="status">
-      <p>{t('update.ready')}</p>
+      <p>{t('ready')}</p>
       <div class="button-row">
-        <Button variant="primary" onClick={appUpdate.apply}>
-          {t('update.apply')}
+        <Button variant="primary" onClick={model.apply}>
+          {t('apply')}
         </Button>
-        <Button variant="quiet" onClick={appUpdate.later}>
-          {t('update.later')}
+        <Button variant="quiet" onClick={model.later}>
+          {t('later')}
         </Button>
       </div>
     </div>

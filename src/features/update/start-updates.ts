@@ -1,13 +1,10 @@
-import type { ComponentType } from 'preact';
 import { registerServiceWorker } from '../../lib/sw-bridge';
-import { appUpdate } from './update-model';
-import { UpdatePrompt } from './UpdatePrompt';
+import type { UpdateModel } from './update-model';
 
 /**
- * Registers the service worker and connects the update prompt. Loaded after first paint
+ * Registers the service worker and connects the update prompt's model. Loaded after first paint
  * (src/main.tsx): none of it is needed to show the first screen.
  */
-export function startUpdates(): ComponentType {
-  void registerServiceWorker().then((bridge) => appUpdate.connect(bridge));
-  return UpdatePrompt;
+export function startUpdates(model: UpdateModel): void {
+  void registerServiceWorker().then((bridge) => model.connect(bridge));
 }

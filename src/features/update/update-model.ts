@@ -33,5 +33,5 @@ export function createUpdateModel() {
   };
 }
 
-/** The one update model of the running app. */
-export const appUpdate = createUpdateModel();
+/** The update prompt's model. */
+export type UpdateModel = ReturnType<typeof createUpdateModel>;

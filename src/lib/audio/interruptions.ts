@@ -1,25 +1,39 @@
+import type { EngineGraph } from './engine-graph';
+import type { EngineStatus } from './engine-state';
+
+/** What the owner of a context hears about it. */
+export interface ContextWatch {
+  /** Whether the owner means to be playing: only then is an interrupted context resumed. */
+  wanted: () => boolean;
+  /** The context's state changed: the system suspended or interrupted it, or it runs again. */
+  onStateChange: (state: AudioContextState | 'interrupted') => void;
+  /** The page is shown again: its timers may have slept while it was hidden. */
+  onShown: () => void;
+}
+
 /**
  * After a phone call, an alarm or a lock, a context can be left `suspended` (or, in Safari,
  * `interrupted`) without the page asking. This resumes it at the next chance: at once if
- * allowed, else on the next tap or key, or when the page is shown again.
- * `wanted` says whether the app means to be playing; `onChange` hears every state change.
+ * allowed, else on the next tap or key, or when the page is shown again; and tells `watch`
+ * what happens.
  */
 export function resumeAfterInterruptions(
   context: AudioContext,
-  wanted: () => boolean,
-  onChange: (state: AudioContextState | 'interrupted') => void,
+  watch: ContextWatch,
   doc: Document = document,
 ): () => void {
   const tryResume = () => {
-    if (wanted() && context.state !== 'running' && context.state !== 'closed')
+    if (watch.wanted() && context.state !== 'running' && context.state !== 'closed')
       void context.resume().catch(() => undefined);
   };
   const onState = () => {
-    onChange(context.state as AudioContextState | 'interrupted');
+    watch.onStateChange(context.state as AudioContextState | 'interrupted');
     tryResume();
   };
   const onVisible = () => {
-    if (doc.visibilityState === 'visible') tryResume();
+    if (doc.visibilityState !== 'visible') return;
+    tryResume();
+    watch.onShown();
   };
   const gestures = ['pointerdown', 'keydown', 'touchend'] as const;
   context.addEventListener('statechange', onState);
@@ -29,5 +43,27 @@ export function resumeAfterInterruptions(
     context.removeEventListener('statechange', onState);
     doc.removeEventListener('visibilitychange', onVisible);
     gestures.forEach((type) => doc.removeEventListener(type, tryResume, { capture: true }));
+  };
+}
+
+/**
+ * How the engine rides out an interruption: while its context is held up the state says
+ * "interrupted" and the meter reads silence; once it runs again, playing, with the sleep
+ * timer checked at once (as when the page is shown again: its timers may have slept).
+ */
+export function rideOutInterruptions(status: EngineStatus, graph: EngineGraph): ContextWatch {
+  return {
+    wanted: () => status.current() === 'playing' || status.current() === 'interrupted',
+    onStateChange(contextState) {
+      if (status.current() === 'playing' && contextState !== 'running') {
+        // A suspended context sends nothing out: the meter must not keep the last level.
+        graph.markSilent();
+        status.set('interrupted');
+      } else if (status.current() === 'interrupted' && contextState === 'running') {
+        status.set('playing');
+        graph.verifyTimer();
+      }
+    },
+    onShown: graph.verifyTimer,
   };
 }

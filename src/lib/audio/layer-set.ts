@@ -1,6 +1,6 @@
 import { buildLoop, type Loudness } from './loop-buffer';
-import { volumeGain } from './mixer';
-import { SoundscapeMix, type SoundscapeHandle } from './soundscape';
+import { volumeGain } from './output-chain';
+import { createSoundscapeMix, type SoundscapeHandle, type SoundscapeMix } from './soundscape';
 import type { SoundscapeId } from './soundscape-ids';
 
 /** A decoded sound of the person's own, ready to loop. */
@@ -30,95 +30,90 @@ interface Layer {
 const DECLICK_S = 0.05;
 
 /**
- * The layers playing into the mixer's input, by key. `apply` makes them match a wanted
+ * The layers playing into the output chain's input, by key. `apply` makes them match a wanted
  * list: new layers start (fading in over `fadeSeconds`, or at once when the whole mix is
  * about to fade in), removed ones fade out and end, the rest change volume smoothly. The
  * built-in soundscapes all render in one worklet node; sounds of the person's own are
  * buffer sources beside it.
  */
-export class LayerSet {
-  private readonly layers = new Map<string, Layer>();
-  private mix: SoundscapeMix | null = null;
-  private started = 0;
+export function createLayerSet(context: BaseAudioContext, bus: AudioNode) {
+  const layers = new Map<string, Layer>();
+  let mix: SoundscapeMix | null = null;
+  let started = 0;
 
-  constructor(
-    private readonly context: BaseAudioContext,
-    private readonly bus: AudioNode,
-  ) {}
+  const startSoundscape = (id: SoundscapeId, gain: number, fadeSeconds: number) => {
+    const node = (mix ??= createSoundscapeMix(context, bus));
+    // Each start is its own layer in the worklet, so a layer turned off and straight back on
+    // fades in beside the old one fading out, never replacing it mid-fade.
+    const key = `${id}#${(started += 1)}`;
+    // A fresh seed each time: tonight's rain is not last night's.
+    const seed = Math.floor(Math.random() * 2 ** 31);
+    node.add({ key, id, seed, gain }, fadeSeconds);
+    const handle: SoundscapeHandle = {
+      setVolume: (volume, seconds = 0.05) => node.setGain(key, volume, seconds),
+      stop: (when = context.currentTime) => node.remove(key, when),
+      disconnect: () => undefined,
+    };
+    return handle;
+  };
 
-  apply(wanted: EngineLayer[], fadeSeconds: number): void {
-    const keys = new Set(wanted.map((layer) => layer.key));
-    for (const key of [...this.layers.keys()])
-      if (!keys.has(key)) this.retire(key, fadeSeconds || 1);
-    for (const { key, volume, source } of wanted) {
-      const existing = this.layers.get(key);
-      if (!existing) {
-        this.start(key, volume, source, fadeSeconds);
-        continue;
-      }
-      if (existing.volume !== volume) existing.handle?.setVolume(volumeGain(volume));
-      existing.volume = volume;
-    }
-  }
-
-  /** Ends every layer (after a short de-click fade). */
-  clear(): void {
-    for (const key of [...this.layers.keys()]) this.retire(key, DECLICK_S);
-  }
-
-  get size(): number {
-    return this.layers.size;
-  }
-
-  /** Memory held by decoded audio (the built-in soundscapes hold none). */
-  bufferBytes(): number {
-    return [...this.layers.values()].reduce((sum, layer) => sum + layer.bytes, 0);
-  }
-
-  private start(key: string, volume: number, source: LayerSource, fadeSeconds: number): void {
-    const { context, bus } = this;
+  const start = (key: string, volume: number, source: LayerSource, fadeSeconds: number) => {
     const layer: Layer = { handle: null, volume, bytes: 0 };
-    this.layers.set(key, layer);
+    layers.set(key, layer);
     const target = volumeGain(volume);
     if (source.kind === 'soundscape') {
-      layer.handle = this.startSoundscape(source.id, target, fadeSeconds);
+      layer.handle = startSoundscape(source.id, target, fadeSeconds);
       return;
     }
     void source.load(context).then(
       (sound) => {
-        if (this.layers.get(key) !== layer) return;
+        if (layers.get(key) !== layer) return;
         layer.handle = buildLoop(context, bus, { ...sound, volume: 0 });
         layer.handle.setVolume(volumeGain(layer.volume), fadeSeconds || DECLICK_S);
         layer.bytes = sound.buffer.length * sound.buffer.numberOfChannels * 4;
       },
       () => {
-        if (this.layers.get(key) === layer) this.layers.delete(key);
+        if (layers.get(key) === layer) layers.delete(key);
       },
     );
-  }
+  };
 
-  private startSoundscape(id: SoundscapeId, gain: number, fadeSeconds: number): SoundscapeHandle {
-    const mix = (this.mix ??= new SoundscapeMix(this.context, this.bus));
-    // Each start is its own layer in the worklet, so a layer turned off and straight back on
-    // fades in beside the old one fading out, never replacing it mid-fade.
-    const key = `${id}#${(this.started += 1)}`;
-    // A fresh seed each time: tonight's rain is not last night's.
-    const seed = Math.floor(Math.random() * 2 ** 31);
-    mix.add({ key, id, seed, gain }, fadeSeconds);
-    return {
-      setVolume: (volume, seconds = 0.05) => mix.setGain(key, volume, seconds),
-      stop: (when = this.context.currentTime) => mix.remove(key, when),
-      disconnect: () => undefined,
-    };
-  }
-
-  private retire(key: string, seconds: number): void {
-    const layer = this.layers.get(key);
-    this.layers.delete(key);
-    const handle = layer?.handle;
+  const retire = (key: string, seconds: number) => {
+    const handle = layers.get(key)?.handle;
+    layers.delete(key);
     if (!handle) return;
     handle.setVolume(0, seconds);
-    handle.stop(this.context.currentTime + seconds);
+    handle.stop(context.currentTime + seconds);
     setTimeout(() => handle.disconnect(), seconds * 1000 + 500);
-  }
+  };
+
+  return {
+    apply(wanted: EngineLayer[], fadeSeconds: number): void {
+      const keys = new Set(wanted.map((layer) => layer.key));
+      for (const key of [...layers.keys()]) if (!keys.has(key)) retire(key, fadeSeconds || 1);
+      for (const { key, volume, source } of wanted) {
+        const existing = layers.get(key);
+        if (!existing) {
+          start(key, volume, source, fadeSeconds);
+          continue;
+        }
+        if (existing.volume !== volume) existing.handle?.setVolume(volumeGain(volume));
+        existing.volume = volume;
+      }
+    },
+
+    /** Ends every layer (after a short de-click fade). */
+    clear(): void {
+      for (const key of [...layers.keys()]) retire(key, DECLICK_S);
+    },
+
+    /** How many layers there are. */
+    size: () => layers.size,
+
+    /** Memory held by decoded audio (the built-in soundscapes hold none). */
+    bufferBytes: () => [...layers.values()].reduce((sum, layer) => sum + layer.bytes, 0),
+  };
 }
+
+/** The layers of the mix, as the engine plays them. */
+export type LayerSet = ReturnType<typeof createLayerSet>;

@@ -39,82 +39,21 @@ type AudioSessionNavigator = Navigator & { audioSession?: { type: string } };
  * also ignores the silent switch), a looping companion <audio> element kept in step with
  * the mix, and Media Session metadata with play, pause and stop.
  */
-export class PlaybackSession {
-  private element: HTMLAudioElement | null = null;
-  private url: string | null = null;
-  private pausing = false;
+export function createPlaybackSession(
+  actions: MediaActions,
+  nav: AudioSessionNavigator | undefined = globalThis.navigator,
+) {
+  let element: HTMLAudioElement | null = null;
+  let url: string | null = null;
+  let pausing = false;
 
-  constructor(
-    private readonly actions: MediaActions,
-    private readonly nav: AudioSessionNavigator | undefined = globalThis.navigator,
-  ) {}
+  const setState = (state: MediaSessionPlaybackState) => {
+    const session = nav?.mediaSession;
+    if (session) session.playbackState = state;
+  };
 
-  /** Called from the person's tap: media may only start inside a user gesture. */
-  start(nowPlaying: NowPlaying, artwork: MediaImage[] = []): void {
-    if (this.nav?.audioSession) this.nav.audioSession.type = 'playback';
-    const element = this.companion();
-    if (element) {
-      this.pausing = false;
-      void element.play().catch(() => undefined);
-    }
-    this.describe(nowPlaying, artwork);
-    this.setState('playing');
-  }
-
-  /** Updates the lock screen's title (the mix changed). */
-  describe(nowPlaying: NowPlaying, artwork: MediaImage[] = []): void {
-    const session = this.nav?.mediaSession;
-    if (!session || typeof MediaMetadata === 'undefined') return;
-    session.metadata = new MediaMetadata({ ...nowPlaying, artwork });
-  }
-
-  pause(): void {
-    if (this.element && !this.element.paused) {
-      this.pausing = true;
-      this.element.pause();
-    }
-    this.setState('paused');
-  }
-
-  stop(): void {
-    this.pause();
-    this.setState('none');
-  }
-
-  dispose(): void {
-    this.stop();
-    const session = this.nav?.mediaSession;
-    for (const action of ['play', 'pause', 'stop'] as const) {
-      try {
-        session?.setActionHandler(action, null);
-      } catch {
-        // An action this browser does not know: nothing to remove.
-      }
-    }
-    this.element?.removeAttribute('src');
-    if (this.url) URL.revokeObjectURL(this.url);
-    this.element = null;
-    this.url = null;
-  }
-
-  private companion(): HTMLAudioElement | null {
-    if (this.element) return this.element;
-    if (typeof Audio === 'undefined' || typeof URL.createObjectURL !== 'function') return null;
-    this.url = URL.createObjectURL(companionWav());
-    const element = new Audio(this.url);
-    element.loop = true;
-    // The system paused it (a call, another app taking audio focus): pause the mix too.
-    element.addEventListener('pause', () => {
-      if (!this.pausing) this.actions.pause();
-      this.pausing = false;
-    });
-    this.element = element;
-    this.bindActions();
-    return element;
-  }
-
-  private bindActions(): void {
-    const session = this.nav?.mediaSession;
+  const bindActions = () => {
+    const session = nav?.mediaSession;
     if (!session) return;
     const bind = (action: MediaSessionAction, handler: () => void) => {
       try {
@@ -123,13 +62,79 @@ export class PlaybackSession {
         // Older browsers throw for actions they do not support; the others still work.
       }
     };
-    bind('play', () => this.actions.play());
-    bind('pause', () => this.actions.pause());
-    bind('stop', () => this.actions.stop());
-  }
+    bind('play', () => actions.play());
+    bind('pause', () => actions.pause());
+    bind('stop', () => actions.stop());
+  };
 
-  private setState(state: MediaSessionPlaybackState): void {
-    const session = this.nav?.mediaSession;
-    if (session) session.playbackState = state;
-  }
+  const companion = (): HTMLAudioElement | null => {
+    if (element) return element;
+    if (typeof Audio === 'undefined' || typeof URL.createObjectURL !== 'function') return null;
+    url = URL.createObjectURL(companionWav());
+    const created = new Audio(url);
+    created.loop = true;
+    // The system paused it (a call, another app taking audio focus): pause the mix too.
+    created.addEventListener('pause', () => {
+      if (!pausing) actions.pause();
+      pausing = false;
+    });
+    element = created;
+    bindActions();
+    return created;
+  };
+
+  /** Updates the lock screen's title (the mix changed). */
+  const describe = (nowPlaying: NowPlaying, artwork: MediaImage[] = []) => {
+    const session = nav?.mediaSession;
+    if (!session || typeof MediaMetadata === 'undefined') return;
+    session.metadata = new MediaMetadata({ ...nowPlaying, artwork });
+  };
+
+  const pause = () => {
+    if (element && !element.paused) {
+      pausing = true;
+      element.pause();
+    }
+    setState('paused');
+  };
+
+  const stop = () => {
+    pause();
+    setState('none');
+  };
+
+  return {
+    /** Called from the person's tap: media may only start inside a user gesture. */
+    start(nowPlaying: NowPlaying, artwork: MediaImage[] = []): void {
+      if (nav?.audioSession) nav.audioSession.type = 'playback';
+      const playing = companion();
+      if (playing) {
+        pausing = false;
+        void playing.play().catch(() => undefined);
+      }
+      describe(nowPlaying, artwork);
+      setState('playing');
+    },
+    describe,
+    pause,
+    stop,
+    dispose(): void {
+      stop();
+      const session = nav?.mediaSession;
+      for (const action of ['play', 'pause', 'stop'] as const) {
+        try {
+          session?.setActionHandler(action, null);
+        } catch {
+          // An action this browser does not know: nothing to remove.
+        }
+      }
+      element?.removeAttribute('src');
+      if (url) URL.revokeObjectURL(url);
+      element = null;
+      url = null;
+    },
+  };
 }
+
+/** The lock screen's side of playback. */
+export type PlaybackSession = ReturnType<typeof createPlaybackSession>;

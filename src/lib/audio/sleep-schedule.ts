@@ -13,102 +13,107 @@ const CHECK_EVERY_MS = 5000;
  * Page timers only check, now and then, that both clocks still agree, and re-place the fade
  * when they do not (after a suspension, or when the page slept past the end).
  */
-export class SleepSchedule {
-  private timer: SleepTimer | null = null;
-  private anchor: ClockAnchor | null = null;
-  private marker: ConstantSourceNode | null = null;
-  private check: ReturnType<typeof setTimeout> | undefined;
-  private ended = false;
+export function createSleepSchedule(
+  context: BaseAudioContext,
+  gain: AudioParam,
+  clock: Clock,
+  onEnd: () => void,
+) {
+  let timer: SleepTimer | null = null;
+  let anchor: ClockAnchor | null = null;
+  let marker: ConstantSourceNode | null = null;
+  let check: ReturnType<typeof setTimeout> | undefined;
+  let ended = false;
+  let endContextTime: number | null = null;
 
-  constructor(
-    private readonly context: BaseAudioContext,
-    private readonly gain: AudioParam,
-    private readonly clock: Clock,
-    private readonly onEnd: () => void,
-  ) {}
+  const clear = () => {
+    clearTimeout(check);
+    check = undefined;
+    if (marker) {
+      marker.onended = null;
+      marker.disconnect();
+      marker = null;
+    }
+    endContextTime = null;
+  };
 
-  /** The context time at which the sound will have faded out, or null without a timer. */
-  endContextTime: number | null = null;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    clear();
+    onEnd();
+  };
 
-  /**
-   * Sets the timer from now on; with null, clears it and brings the gain gently back to full
-   * (the timer was turned off mid-fade).
-   */
-  set(timer: SleepTimer | null): void {
-    this.timer = timer;
-    this.ended = false;
-    if (timer) return this.place();
-    this.clear();
-    const now = this.context.currentTime;
-    holdParam(this.gain, now);
-    this.gain.linearRampToValueAtTime(1, now + 2);
-  }
+  const scheduleCheck = () => {
+    clearTimeout(check);
+    check = setTimeout(verify, CHECK_EVERY_MS);
+  };
 
-  /** Forgets the timer and puts the gain straight back to full: only while silent. */
-  reset(): void {
-    this.timer = null;
-    this.clear();
-    const now = this.context.currentTime;
-    holdParam(this.gain, now);
-    this.gain.setValueAtTime(1, now + 0.01);
-  }
+  const place = () => {
+    const running = timer;
+    if (!running) return;
+    clear();
+    const placed = (anchor = { wall: clock.now(), context: context.currentTime });
+    const endsAt = scheduleSleepFade(gain, running, placed);
+    endContextTime = endsAt;
+    const endMarker = new ConstantSourceNode(context, { offset: 0 });
+    // Connected (adding 0 to the gain) so the graph renders it and its `ended` event fires.
+    endMarker.connect(gain);
+    endMarker.onended = () => {
+      if (marker === endMarker) end();
+    };
+    endMarker.start(placed.context);
+    endMarker.stop(endsAt);
+    marker = endMarker;
+    scheduleCheck();
+  };
 
   /** Re-places the fade if the clocks have drifted apart; ends it if its time has passed. */
-  verify(): void {
-    const { timer, anchor } = this;
-    if (!timer || !anchor || this.ended) return;
-    const wall = this.clock.now();
-    if (wall >= timer.endsAt + 1000) return this.end();
+  function verify(): void {
+    if (!timer || !anchor || ended) return;
+    const wall = clock.now();
+    if (wall >= timer.endsAt + 1000) return end();
     const expected = anchor.context + (wall - anchor.wall) / 1000;
-    if (Math.abs(this.context.currentTime - expected) > DRIFT_LIMIT_S) this.place();
-    else this.scheduleCheck();
+    if (Math.abs(context.currentTime - expected) > DRIFT_LIMIT_S) place();
+    else scheduleCheck();
   }
 
-  /** Stops watching, leaving the gain as it is (the sound is being silenced anyway). */
-  cancel(): void {
-    this.timer = null;
-    this.clear();
-  }
+  return {
+    /** The context time at which the sound will have faded out, or null without a timer. */
+    endContextTime: () => endContextTime,
 
-  private place(): void {
-    const timer = this.timer;
-    if (!timer) return;
-    this.clear();
-    this.anchor = { wall: this.clock.now(), context: this.context.currentTime };
-    const end = scheduleSleepFade(this.gain, timer, this.anchor);
-    this.endContextTime = end;
-    const marker = new ConstantSourceNode(this.context, { offset: 0 });
-    // Connected (adding 0 to the gain) so the graph renders it and its `ended` event fires.
-    marker.connect(this.gain);
-    marker.onended = () => {
-      if (this.marker === marker) this.end();
-    };
-    marker.start(this.anchor.context);
-    marker.stop(end);
-    this.marker = marker;
-    this.scheduleCheck();
-  }
+    /**
+     * Sets the timer from now on; with null, clears it and brings the gain gently back to full
+     * (the timer was turned off mid-fade).
+     */
+    set(next: SleepTimer | null): void {
+      timer = next;
+      ended = false;
+      if (next) return place();
+      clear();
+      const now = context.currentTime;
+      holdParam(gain, now);
+      gain.linearRampToValueAtTime(1, now + 2);
+    },
 
-  private scheduleCheck(): void {
-    clearTimeout(this.check);
-    this.check = setTimeout(() => this.verify(), CHECK_EVERY_MS);
-  }
+    /** Forgets the timer and puts the gain straight back to full: only while silent. */
+    reset(): void {
+      timer = null;
+      clear();
+      const now = context.currentTime;
+      holdParam(gain, now);
+      gain.setValueAtTime(1, now + 0.01);
+    },
 
-  private end(): void {
-    if (this.ended) return;
-    this.ended = true;
-    this.clear();
-    this.onEnd();
-  }
+    verify,
 
-  private clear(): void {
-    clearTimeout(this.check);
-    this.check = undefined;
-    if (this.marker) {
-      this.marker.onended = null;
-      this.marker.disconnect();
-      this.marker = null;
-    }
-    this.endContextTime = null;
-  }
+    /** Stops watching, leaving the gain as it is (the sound is being silenced anyway). */
+    cancel(): void {
+      timer = null;
+      clear();
+    },
+  };
 }
+
+/** A sleep timer's fade, kept on the audio clock. */
+export type SleepSchedule = ReturnType<typeof createSleepSchedule>;

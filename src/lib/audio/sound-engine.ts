@@ -1,17 +1,15 @@
-import { holdBusy } from '../busy';
 import type { Clock } from '../time/clock';
 import { timerClock } from '../time/steady-clock';
-import { LayerSet, type EngineLayer } from './layer-set';
-import { createMixer, volumeGain, type Mixer } from './mixer';
-import { PlaybackSession, type MediaActions, type NowPlaying } from './playback-session';
-import { resumeAfterInterruptions } from './interruptions';
+import { createEngineContext } from './engine-context';
+import { createEngineGraph } from './engine-graph';
+import { createEngineStatus, isAudible, type EngineState } from './engine-state';
+import { rideOutInterruptions } from './interruptions';
+import type { EngineLayer } from './layer-set';
+import { createPlaybackSession, type MediaActions, type NowPlaying } from './playback-session';
 import type { SleepTimer } from './sleep-fade';
-import { SleepSchedule } from './sleep-schedule';
 import { loadSoundWorklet } from './soundscape';
 
-/** Where the engine stands. */
-export type EngineState =
-  'idle' | 'starting' | 'playing' | 'paused' | 'interrupted' | 'ended' | 'failed';
+export type { EngineState } from './engine-state';
 
 /** Everything `play` needs. */
 export interface PlayRequest {
@@ -35,9 +33,13 @@ export interface EngineOptions {
 const LAYER_FADE_S = 1.5;
 const PAUSE_FADE_S = 0.4;
 
+// A closed (or closing) context refuses to suspend: it is silent anyway.
+const suspend = (context: AudioContext) => void context.suspend().catch(() => undefined);
+
 /**
- * The sound engine: one AudioContext, the mixer, the layers, the sleep timer, the lock
- * screen and interruptions. Created once; everything audible goes through it.
+ * The sound engine: one AudioContext (engine-context.ts), the graph on it with the sleep timer
+ * (engine-graph.ts), the lock screen (playback-session.ts) and interruptions. Created once;
+ * everything audible goes through it.
  */
 export function createSoundEngine({
   clock = timerClock,
@@ -46,169 +48,103 @@ export function createSoundEngine({
   artwork = [],
   doc = globalThis.document,
 }: EngineOptions) {
-  let context: AudioContext | null = null;
-  let mixer: Mixer | null = null;
-  let schedule: SleepSchedule | null = null;
-  let state: EngineState = 'idle';
+  const status = createEngineStatus();
+  const session = createPlaybackSession(actions);
+  const graph = createEngineGraph(clock, () => finish());
+  const contexts = createEngineContext(createContext, rideOutInterruptions(status, graph), doc);
   let timer: SleepTimer | null = null;
-  let releaseBusy: (() => void) | null = null;
-  let lastLevel = -Infinity;
+  // Each play, pause or stop counts one up; a step that awaited checks it is still current.
   let generation = 0;
-  let layers: LayerSet | null = null;
-  const listeners = new Set<(state: EngineState) => void>();
-  const session = new PlaybackSession(actions);
-  let stopWatching: (() => void) | null = null;
-
-  const setState = (next: EngineState) => {
-    if (next === state) return;
-    state = next;
-    const audible = next === 'starting' || next === 'playing' || next === 'interrupted';
-    if (audible && !releaseBusy) releaseBusy = holdBusy('sounds');
-    if (!audible && releaseBusy) {
-      releaseBusy();
-      releaseBusy = null;
-    }
-    listeners.forEach((listener) => listener(next));
-  };
-
-  /** Follows the context: interruptions, and the sleep timer when the page is shown again. */
-  const watch = (created: AudioContext) => {
-    const stopInterruptions = resumeAfterInterruptions(
-      created,
-      () => state === 'playing' || state === 'interrupted',
-      (contextState) => {
-        if (state === 'playing' && contextState !== 'running') {
-          // A suspended context sends nothing out: the meter must not keep the last level.
-          lastLevel = -Infinity;
-          setState('interrupted');
-        } else if (state === 'interrupted' && contextState === 'running') {
-          setState('playing');
-          schedule?.verify();
-        }
-      },
-      doc,
-    );
-    // A hidden page's timers may have slept: check the sleep timer as soon as it is shown.
-    const onVisible = () => {
-      if (doc.visibilityState === 'visible') schedule?.verify();
-    };
-    doc.addEventListener('visibilitychange', onVisible);
-    return () => {
-      stopInterruptions();
-      doc.removeEventListener('visibilitychange', onVisible);
-    };
-  };
-
-  const ensureContext = (): AudioContext => {
-    if (context) return context;
-    const created = createContext();
-    context = created;
-    stopWatching = watch(created);
-    return created;
-  };
 
   /** Falls silent (quickly, without a click), then suspends the context to save battery. */
   const quiet = (then: EngineState, seconds: number) => {
     const mine = ++generation;
-    setState(then);
-    schedule?.cancel();
-    if (!context || !mixer) return;
-    mixer.glideTransport(0, seconds);
-    const ctx = context;
+    status.set(then);
+    graph.cancelTimer();
+    const context = contexts.current();
+    if (!context || !graph.built()) return;
+    graph.fadeOut(seconds);
     setTimeout(
       () => {
         if (generation !== mine) return;
-        lastLevel = mixer?.level() ?? -Infinity;
-        schedule?.reset();
-        if (then === 'idle') layers?.clear();
-        void ctx.suspend().catch(() => undefined);
+        graph.settle(then === 'idle');
+        suspend(context);
       },
       seconds * 1000 + 80,
     );
   };
 
   /** The sleep timer's end: the fade has already brought the gain to 0. */
-  const finish = () => {
-    if (!context || !mixer) return;
+  function finish() {
+    const context = contexts.current();
+    if (!context || !graph.built()) return;
     generation++;
-    lastLevel = mixer.level();
-    layers?.clear();
-    mixer.glideTransport(0, 0.01);
-    schedule?.reset();
+    graph.end();
     timer = null;
     session.stop();
-    setState('ended');
-    const ctx = context;
-    setTimeout(() => void ctx.suspend().catch(() => undefined), 100);
-  };
+    status.set('ended');
+    setTimeout(() => suspend(context), 100);
+  }
 
   return {
     /** Starts (or resumes) the mix. Call it from the person's tap: browsers require that. */
     async play(request: PlayRequest): Promise<void> {
-      if (state === 'playing') {
-        layers?.apply(request.layers, LAYER_FADE_S);
+      if (status.current() === 'playing') {
+        graph.applyLayers(request.layers, LAYER_FADE_S);
         timer = request.timer;
-        schedule?.set(timer);
+        graph.setTimer(timer);
         return;
       }
       const mine = ++generation;
-      let ctx: AudioContext;
+      let context: AudioContext;
       try {
-        ctx = ensureContext();
+        context = contexts.open();
       } catch {
         // No Web Audio here at all.
-        setState('failed');
+        status.set('failed');
         return;
       }
-      void ctx.resume().catch(() => undefined);
+      void context.resume().catch(() => undefined);
       session.start(request.nowPlaying, artwork);
-      const resuming = state === 'paused' && (layers?.size ?? 0) > 0;
-      setState('starting');
+      const resuming = status.current() === 'paused' && graph.layerCount() > 0;
+      status.set('starting');
       try {
-        await loadSoundWorklet(ctx);
+        await loadSoundWorklet(context);
       } catch {
-        if (generation === mine) setState('failed');
+        if (generation === mine) status.set('failed');
         return;
       }
       if (generation !== mine) return;
       try {
-        mixer ??= createMixer(ctx, ctx.destination, request.master);
-        schedule ??= new SleepSchedule(ctx, mixer.sleep.gain, clock, finish);
-        layers ??= new LayerSet(ctx, mixer.input);
-        mixer.master.gain.value = volumeGain(request.master);
-        layers.apply(request.layers, resuming ? LAYER_FADE_S : 0);
-        mixer.fadeInTransport(request.fadeInSeconds);
+        graph.build(context, request.master);
+        graph.applyLayers(request.layers, resuming ? LAYER_FADE_S : 0);
+        graph.fadeIn(request.fadeInSeconds);
       } catch {
         // The worklet loaded but its processor is missing (a broken module): say so, quietly.
         session.stop();
-        setState('failed');
+        status.set('failed');
         return;
       }
-      await ctx.resume().catch(() => undefined);
+      await context.resume().catch(() => undefined);
       if (generation !== mine) return;
-      setState(ctx.state === 'running' ? 'playing' : 'interrupted');
+      status.set(context.state === 'running' ? 'playing' : 'interrupted');
       timer = request.timer;
-      schedule.set(timer);
+      graph.setTimer(timer);
     },
 
     /** Changes the layers while playing: new ones fade in, removed ones fade out. */
     setLayers(wanted: EngineLayer[]): void {
-      if (state === 'playing' || state === 'starting' || state === 'interrupted')
-        layers?.apply(wanted, LAYER_FADE_S);
+      if (isAudible(status.current())) graph.applyLayers(wanted, LAYER_FADE_S);
     },
 
     /** Changes the master volume (a slider position, 0..1). */
-    setMaster(volume: number): void {
-      if (!context || !mixer) return;
-      const gain = mixer.master.gain;
-      gain.cancelScheduledValues(context.currentTime);
-      gain.setTargetAtTime(volumeGain(volume), context.currentTime, 0.02);
-    },
+    setMaster: graph.setMaster,
 
     /** Sets, moves ("+15 min") or clears the sleep timer while playing. */
     setTimer(next: SleepTimer | null): void {
       timer = next;
-      if (state === 'playing' || state === 'interrupted') schedule?.set(next);
+      if (status.current() === 'playing' || status.current() === 'interrupted')
+        graph.setTimer(next);
     },
 
     /** The timer the engine is running to, if any. */
@@ -216,7 +152,7 @@ export function createSoundEngine({
 
     /** Pauses: a short fade, then the context is suspended. Resume with `play`. */
     pause(): void {
-      if (state === 'playing' || state === 'starting' || state === 'interrupted') {
+      if (isAudible(status.current())) {
         session.pause();
         timer = null;
         quiet('paused', PAUSE_FADE_S);
@@ -225,7 +161,7 @@ export function createSoundEngine({
 
     /** Stops: a short fade, the layers end, the context is suspended. */
     stop(): void {
-      if (state === 'idle') return;
+      if (status.current() === 'idle') return;
       session.stop();
       timer = null;
       quiet('idle', PAUSE_FADE_S);
@@ -236,48 +172,37 @@ export function createSoundEngine({
      * is suspended, the last level it measured: the tail of the fade, not an assumed silence.
      */
     level(): number {
-      if (mixer && context?.state === 'running') lastLevel = mixer.level();
-      return lastLevel;
+      return graph.level(contexts.current()?.state === 'running');
     },
 
-    state: () => state,
+    state: status.current,
 
     /** Memory held by decoded audio buffers (the built-in soundscapes hold none). */
-    bufferBytes: () => layers?.bufferBytes() ?? 0,
+    bufferBytes: graph.bufferBytes,
 
     /** Updates the lock screen's title. */
     describe(nowPlaying: NowPlaying): void {
-      if (state !== 'idle') session.describe(nowPlaying, artwork);
+      if (status.current() !== 'idle') session.describe(nowPlaying, artwork);
     },
 
     /** Re-checks the sleep timer against the wall clock (on visibility changes and such). */
-    verifyTimer(): void {
-      schedule?.verify();
-    },
+    verifyTimer: graph.verifyTimer,
 
     /** Decodes a file's bytes with the playing context (or a short-lived offline one). */
     async decode(data: ArrayBuffer): Promise<AudioBuffer> {
-      const decoder = context ?? new OfflineAudioContext(2, 1, 48_000);
+      const decoder = contexts.current() ?? new OfflineAudioContext(2, 1, 48_000);
       return decoder.decodeAudioData(data);
     },
 
-    subscribe(listener: (state: EngineState) => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: status.subscribe,
 
     async dispose(): Promise<void> {
       generation++;
-      schedule?.cancel();
+      graph.cancelTimer();
       session.dispose();
-      stopWatching?.();
-      releaseBusy?.();
-      releaseBusy = null;
-      listeners.clear();
-      await context?.close().catch(() => undefined);
-      context = null;
-      mixer = null;
-      layers = null;
+      status.dispose();
+      await contexts.close();
+      graph.release();
     },
   };
 }

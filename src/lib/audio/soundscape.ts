@@ -62,48 +62,50 @@ const DECLICK_S = 0.01;
  * Built-in soundscapes rendered together in one worklet node, each with its own gliding
  * gain (the worklet must be loaded: see `loadSoundWorklet`).
  */
-export class SoundscapeMix {
-  private readonly node: AudioWorkletNode;
+export function createSoundscapeMix(
+  context: BaseAudioContext,
+  destination: AudioNode,
+  layers: MixLayerSpec[] = [],
+) {
+  const processorOptions: SoundscapeProcessorOptions = { layers };
+  const node = new AudioWorkletNode(context, SOUNDSCAPE_PROCESSOR, {
+    numberOfInputs: 0,
+    numberOfOutputs: 1,
+    outputChannelCount: [2],
+    processorOptions,
+  });
+  node.connect(destination);
+  const send = (message: SoundscapeMessage) => node.port.postMessage(message);
 
-  constructor(context: BaseAudioContext, destination: AudioNode, layers: MixLayerSpec[] = []) {
-    const processorOptions: SoundscapeProcessorOptions = { layers };
-    this.node = new AudioWorkletNode(context, SOUNDSCAPE_PROCESSOR, {
-      numberOfInputs: 0,
-      numberOfOutputs: 1,
-      outputChannelCount: [2],
-      processorOptions,
-    });
-    this.node.connect(destination);
-  }
+  return {
+    /** Starts a layer, fading in over `fadeSeconds` (0: at once). */
+    add(layer: MixLayerSpec, fadeSeconds: number): void {
+      send({ type: 'add', layer, fadeSeconds });
+    },
 
-  private send(message: SoundscapeMessage): void {
-    this.node.port.postMessage(message);
-  }
+    /** Glides a layer's gain over `seconds`. */
+    setGain(key: string, gain: number, seconds: number): void {
+      send({ type: 'gain', key, gain, seconds });
+    },
 
-  /** Starts a layer, fading in over `fadeSeconds` (0: at once). */
-  add(layer: MixLayerSpec, fadeSeconds: number): void {
-    this.send({ type: 'add', layer, fadeSeconds });
-  }
+    /** Fades a layer out over `seconds` from context time `at`, then ends it. */
+    remove(key: string, at: number, seconds = DECLICK_S): void {
+      send({ type: 'remove', key, at, seconds });
+    },
 
-  /** Glides a layer's gain over `seconds`. */
-  setGain(key: string, gain: number, seconds: number): void {
-    this.send({ type: 'gain', key, gain, seconds });
-  }
+    /** Ends the whole node at context time `at`. */
+    end(at: number): void {
+      send({ type: 'end', at });
+    },
 
-  /** Fades a layer out over `seconds` from context time `at`, then ends it. */
-  remove(key: string, at: number, seconds = DECLICK_S): void {
-    this.send({ type: 'remove', key, at, seconds });
-  }
-
-  /** Ends the whole node at context time `at`. */
-  end(at: number): void {
-    this.send({ type: 'end', at });
-  }
-
-  disconnect(): void {
-    this.node.disconnect();
-  }
+    disconnect(): void {
+      node.disconnect();
+    },
+  };
 }
+
+/** Built-in soundscapes playing together in one worklet node. */
+export type SoundscapeMix = ReturnType<typeof createSoundscapeMix>;
 
 /** Starts soundscape `id` alone, as a one-layer mix (the worklet must be loaded). */
 export function createSoundscape(
@@ -112,7 +114,7 @@ export function createSoundscape(
   id: SoundscapeId,
   { volume = 1, seed = 1 }: SoundscapeOptions = {},
 ): SoundscapeHandle {
-  const mix = new SoundscapeMix(context, destination, [{ key: id, id, seed, gain: volume }]);
+  const mix = createSoundscapeMix(context, destination, [{ key: id, id, seed, gain: volume }]);
   return {
     setVolume: (next, seconds = 0.05) => mix.setGain(id, next, seconds),
     stop(when = context.currentTime) {

@@ -5,10 +5,9 @@ import {
   reminderSupport,
   requestNotificationPermission,
   watchNotificationPermission,
-  type PermissionState,
   type ReminderSupport,
 } from './notify';
-import type { StoredReminder } from './reminder-store';
+import type { Notifier, PermissionState } from './notifier';
 import { REMINDER_SYNC_TAG, showReminder } from './show-reminder';
 
 /**
@@ -63,15 +62,15 @@ export async function keepPeriodicRefresh(
   }
 }
 
-/** Everything reminders need from the browser, in one place (tests pass a fake). */
-export interface Notifier {
+/**
+ * Everything reminders need from the browser, in one place (tests pass a fake): the notifier
+ * delivery shows through, the page's visibility, and the service worker's side.
+ */
+export interface ReminderBrowser extends Notifier {
   support(): ReminderSupport;
-  permission(): PermissionState;
   /** Asks for the permission; only from the person's tap. */
   request(): Promise<PermissionState>;
   watchPermission(listener: () => void): () => void;
-  /** Shows a reminder through the service worker; false when there was no way to. */
-  show(reminder: StoredReminder): Promise<boolean>;
   /** Registers the periodic refresh while reminders are on, removes it once they are off. */
   keepRefresh(wanted: boolean): Promise<void>;
   /** Whether the page is on screen. */
@@ -81,8 +80,8 @@ export interface Notifier {
   onWorkerMessage(listener: (data: unknown) => void): () => void;
 }
 
-/** The Notifier of this window. */
-export function browserNotifier(win: Window = window): Notifier {
+/** The reminder browser of this window, showing through its service worker registration. */
+export function reminderBrowser(win: Window = window): ReminderBrowser {
   const doc = win.document;
   return {
     support: () => reminderSupport(win),

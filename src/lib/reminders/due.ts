@@ -9,6 +9,13 @@ export type ReminderKind = 'wind-down' | 'bedtime';
 export const reminderKinds: readonly ReminderKind[] = ['wind-down', 'bedtime'];
 
 /**
+ * "wind-down@2026-11-23T21:15:00.000Z": made from the kind and the instant, nothing else, so
+ * every tab, the worker and a push from the server name one reminder alike.
+ */
+export const reminderId = (kind: ReminderKind, at: number) =>
+  `${kind}@${new Date(at).toISOString()}`;
+
+/**
  * How late a reminder may still be shown: 10 minutes. A hidden tab's timers can be held back
  * (Chromium aligns them to the minute; a frozen tab or a sleeping laptop wakes later still),
  * so a reminder must not need to land on the second. But the shortest wind-down lead is 10

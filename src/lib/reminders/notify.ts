@@ -2,6 +2,7 @@
 // registration to show through. Not for the worker (it uses window and navigator).
 import { isInstalled } from '../install-capture';
 import { isIosSafari } from '../install';
+import type { PermissionState } from './notifier';
 import { maxNotificationActions } from './show-reminder';
 
 /** Browser families whose settings differ, told apart by features, never the user agent. */
@@ -19,9 +20,6 @@ export interface ReminderSupport {
   installed: boolean;
   family: BrowserFamily;
 }
-
-/** The notification permission, or 'unsupported' where there are no notifications. */
-export type PermissionState = NotificationPermission | 'unsupported';
 
 /**
  * The browser family, from features only: `navigator.standalone` is iOS WebKit's,

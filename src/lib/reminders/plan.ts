@@ -1,7 +1,10 @@
 import { addDays } from '../schedule/civil-date';
 import { nightDateOf, nightsFrom } from '../schedule/nights';
 import type { Schedule } from '../schedule/schedule';
-import type { ReminderKind } from './due';
+import { reminderId, type ReminderKind } from './due';
+
+/** A reminder's id; it lives in due.ts so the worker can name a pushed reminder without plan code. */
+export { reminderId };
 
 /** Which reminders the person asked for (the reminders settings). */
 export interface ReminderChoice {
@@ -18,10 +21,6 @@ export interface PlannedReminder {
   /** The bedtime of the reminder's night (the wind-down reminder names it). */
   bedtimeAt: number;
 }
-
-/** "wind-down@2026-11-23T21:15:00.000Z": made from the kind and the instant, nothing else. */
-export const reminderId = (kind: ReminderKind, at: number) =>
-  `${kind}@${new Date(at).toISOString()}`;
 
 /**
  * The schedule's reminders at or after `from`, soonest first, at most `count`. Nights are

@@ -1,5 +1,12 @@
 import type { KeyValueStore } from './kv';
 
+/** Where one running session is kept between page loads (tests pass fakes). */
+export interface ResumeSlot<T> {
+  load(): Promise<T | undefined>;
+  save(value: T): unknown;
+  clear(): unknown;
+}
+
 /**
  * A place to keep one running session (breathing, stretches, the routine) so a reload, a
  * killed app or hours away resume it. What is read back is checked by `parse`; anything

@@ -1,8 +1,10 @@
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec } from '../../../src/app/settings-schema';
 // breathing-model's `startWith`: a session chosen by a host (the routine), not by the settings.
 import { describe, expect, it, vi } from 'vitest';
 import { createBreathingModel } from '../../../src/features/breathing/breathing-model';
-import { parseRunningBreath } from '../../../src/features/breathing/breath-session';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { parseRunningBreath } from '../../../src/features/breathing/running-breath';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createCuePlayer } from '../../../src/lib/cues/cue-player';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 import { openResumeSlot } from '../../../src/lib/storage/resume-slot';
@@ -10,6 +12,7 @@ import { openResumeSlot } from '../../../src/lib/storage/resume-slot';
 function setup() {
   const name = `breath-start-with-${Math.random().toString(36).slice(2)}`;
   const settings = createSettingsModel(
+    settingsSpec,
     { settings: openKeyValueStore(`${name}-s`), journal: openKeyValueStore(`${name}-j`) },
     { channel: null },
   );
@@ -24,7 +27,7 @@ function setup() {
     vibrate: vi.fn(),
   });
   const model = createBreathingModel({
-    settings,
+    settings: settingsPart(settings),
     slot: hosted,
     cues,
     clock: { now: () => 1_700_000_000_000 },

@@ -1,8 +1,10 @@
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec } from '../../../src/app/settings-schema';
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import { createBreathingModel } from '../../../src/features/breathing/breathing-model';
-import { parseRunningBreath } from '../../../src/features/breathing/breath-session';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { parseRunningBreath } from '../../../src/features/breathing/running-breath';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createCuePlayer } from '../../../src/lib/cues/cue-player';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 import { openResumeSlot } from '../../../src/lib/storage/resume-slot';
@@ -20,6 +22,7 @@ export function setup(shared?: {
 }) {
   counter += 1;
   const settings = createSettingsModel(
+    settingsSpec,
     {
       settings: openKeyValueStore(`breathing-settings-${counter}`),
       journal: openKeyValueStore(`breathing-journal-${counter}`),
@@ -58,7 +61,7 @@ export function setup(shared?: {
   const busy = vi.fn(() => releaseBusy);
   const reducedMotion = signal(false);
   const model = createBreathingModel({
-    settings,
+    settings: settingsPart(settings),
     clock,
     slot,
     cues,

@@ -1,6 +1,8 @@
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec } from '../../../src/app/settings-schema';
 import { describe, it, expect } from 'vitest';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createTonightModel } from '../../../src/features/home/tonight-model';
 import { formatClock, formatCountdown } from '../../../src/features/home/messages';
 
@@ -10,6 +12,7 @@ let dbCount = 0;
 async function setup(startIso: string) {
   dbCount += 1;
   const settings = createSettingsModel(
+    settingsSpec,
     {
       settings: openKeyValueStore(`tonight-settings-${dbCount}`),
       journal: openKeyValueStore(`tonight-journal-${dbCount}`),
@@ -22,7 +25,7 @@ async function setup(startIso: string) {
   let zone = 'Europe/Berlin';
   let frame: (() => void) | undefined;
   const model = createTonightModel({
-    settings,
+    settings: settingsPart(settings),
     clock: { now: () => now },
     timeZone: () => zone,
     frames: (onFrame) => {

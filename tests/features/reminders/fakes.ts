@@ -1,9 +1,11 @@
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec } from '../../../src/app/settings-schema';
 // The reminders model over fake timers, stores and a fake browser, shared by its tests.
 import { afterEach, vi } from 'vitest';
 import { createRemindersModel } from '../../../src/features/reminders/reminders-model';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
-import type { Notifier } from '../../../src/lib/reminders/browser-notifier';
-import type { PermissionState } from '../../../src/lib/reminders/notify';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
+import type { ReminderBrowser } from '../../../src/lib/reminders/browser-notifier';
+import type { PermissionState } from '../../../src/lib/reminders/notifier';
 import {
   openReminderStore,
   type ReminderStore,
@@ -36,7 +38,7 @@ export function fakeBrowser(initial: PermissionState = 'granted') {
       set.add(listener);
       return () => void set.delete(listener);
     };
-  const notifier: Notifier = {
+  const notifier: ReminderBrowser = {
     support: () => ({
       notifications: true,
       actions: true,
@@ -108,6 +110,7 @@ export async function setup({
     now: Date.parse(start),
   });
   const settings = createSettingsModel(
+    settingsSpec,
     { settings: freshStore('settings'), journal: freshStore('journal') },
     { channel: null, debounceMs: 0 },
   );
@@ -121,7 +124,7 @@ export async function setup({
   let zone = BERLIN;
   const go = vi.fn();
   const model = createRemindersModel({
-    settings,
+    settings: settingsPart(settings),
     store,
     clock: { now: () => Date.now() + jumped },
     monotonic: () => Date.now(),

@@ -1,3 +1,4 @@
+import { settingsPart } from '../../../src/lib/settings/settings-access';
 import { describe, it, expect } from 'vitest';
 import { createRemindersModel } from '../../../src/features/reminders/reminders-model';
 import { openReminderStore } from '../../../src/lib/reminders/reminder-store';
@@ -74,7 +75,7 @@ describe('reminders while Lull is open', () => {
     const tabA = await setup({ store: openReminderStore(openKeyValueStore(name)) });
     const other = fakeBrowser('granted');
     const tabB = createRemindersModel({
-      settings: tabA.settings,
+      settings: settingsPart(tabA.settings),
       store: openReminderStore(openKeyValueStore(name)),
       clock: { now: () => Date.now() },
       monotonic: () => Date.now(),

@@ -1,11 +1,14 @@
+import { createRoutineGuides } from '../../../src/app/parts/routine-guides';
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec, type AppSettings } from '../../../src/app/settings-schema';
 // A routine model on a hand-moved clock, with a fake host standing in for the hosted features.
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import { createRoutineModel } from '../../../src/features/routine/routine-model';
-import type { HostedSession, HostedStatus } from '../../../src/features/routine/routine-host';
+import type { HostedSession, HostedStatus } from '../../../src/lib/hosted-session';
 import type { RunningRoutine } from '../../../src/features/routine/routine-session';
 import type { TimedStep } from '../../../src/features/routine/routine-steps';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 
 let counter = 0;
@@ -77,12 +80,13 @@ export type FakeSession = ReturnType<typeof fakeSession>;
 export function setup(shared?: {
   clock: { now(): number; set(ms: number): void };
   slot: ReturnType<typeof memorySlot>;
-  settings: ReturnType<typeof createSettingsModel>;
+  settings: AppSettings;
 }) {
   counter += 1;
   const settings =
     shared?.settings ??
     createSettingsModel(
+      settingsSpec,
       {
         settings: openKeyValueStore(`routine-settings-${counter}`),
         journal: openKeyValueStore(`routine-journal-${counter}`),
@@ -103,7 +107,7 @@ export function setup(shared?: {
   const releaseBusy = vi.fn();
   const busy = vi.fn(() => releaseBusy);
   const model = createRoutineModel<FakeSession>({
-    settings,
+    settings: settingsPart(settings),
     clock,
     slot,
     awake,
@@ -117,6 +121,7 @@ export function setup(shared?: {
       };
     },
     host: {
+      guides: createRoutineGuides(settings),
       open(step) {
         const session = fakeSession(step, clock, step.kind === 'breathing' ? 300_000 : 360_000);
         if (restoreAs.status) {

@@ -1,3 +1,6 @@
+import { createRoutineGuides } from '../../../src/app/parts/routine-guides';
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec } from '../../../src/app/settings-schema';
 import { describe, expect, it } from 'vitest';
 import {
   addStep,
@@ -9,7 +12,7 @@ import {
 import { createRoutineEditor } from '../../../src/features/routine/routine-editor';
 import type { RoutineStep } from '../../../src/features/routine/routine-settings';
 import { defaultRoutine, stepKey } from '../../../src/features/routine/routine-steps';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 
 const keys = (steps: readonly RoutineStep[] | null) => steps?.map(stepKey);
@@ -63,10 +66,17 @@ describe('the routine editor', () => {
   function setup() {
     const name = `routine-editor-${Math.random().toString(36).slice(2)}`;
     const settings = createSettingsModel(
+      settingsSpec,
       { settings: openKeyValueStore(`${name}-s`), journal: openKeyValueStore(`${name}-j`) },
       { channel: null },
     );
-    return { settings, editor: createRoutineEditor(settings) };
+    return {
+      settings,
+      editor: createRoutineEditor({
+        settings: settingsPart(settings),
+        guides: createRoutineGuides(settings),
+      }),
+    };
   }
 
   it('starts from Lull’s routine and keeps the first change as the person’s own', () => {

@@ -1,21 +1,24 @@
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec } from '../../../src/app/settings-schema';
 // The routine with the real hosted models (breathing, stretches) on a hand-moved clock: the
 // embedded sessions keep their own clocks in the routine's own resume slots.
 import { describe, expect, it, vi } from 'vitest';
-import { hostBreathing } from '../../../src/features/routine/hosted-breathing';
-import { hostStretches, STRETCHES_SLOT } from '../../../src/features/routine/hosted-stretches';
-import type { HostedView } from '../../../src/features/routine/app-host';
+import { hostBreathing } from '../../../src/features/breathing/hosted-breathing';
+import { hostStretches, STRETCHES_SLOT } from '../../../src/features/stretches/hosted-stretches';
+import { createRoutineGuides } from '../../../src/app/parts/routine-guides';
 import { createRoutineModel } from '../../../src/features/routine/routine-model';
 import { parseRunningRoutine } from '../../../src/features/routine/routine-session';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createCuePlayer } from '../../../src/lib/cues/cue-player';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 import { openResumeSlot } from '../../../src/lib/storage/resume-slot';
-import type { StretchesView } from '../../../src/features/routine/hosted-stretches';
+import type { StretchesView } from '../../../src/features/stretches/hosted-stretches';
 
 /** One device: stores, a clock and the timers every model sets on it. */
 function device() {
   const name = `routine-hosting-${Math.random().toString(36).slice(2)}`;
   const settings = createSettingsModel(
+    settingsSpec,
     { settings: openKeyValueStore(`${name}-s`), journal: openKeyValueStore(`${name}-j`) },
     { channel: null },
   );
@@ -59,18 +62,19 @@ function routineOn(world: ReturnType<typeof device>) {
       vibrate: vi.fn(),
     }),
   });
-  return createRoutineModel<HostedView>({
-    settings,
+  return createRoutineModel<unknown>({
+    settings: settingsPart(settings),
     clock,
     setAlarm,
     awake: () => () => {},
     busy: () => () => {},
     slot: openResumeSlot(sessions, 'routine', parseRunningRoutine),
     host: {
+      guides: createRoutineGuides(settings),
       open: (step) =>
         step.kind === 'breathing'
-          ? hostBreathing(step, settings, sessions, deps())
-          : hostStretches(step, settings, sessions, deps()),
+          ? hostBreathing(step, sessions, { ...deps(), settings: settingsPart(settings) })
+          : hostStretches(step, sessions, { ...deps(), settings: settingsPart(settings) }),
       forget: async () => undefined,
       lightsOut: vi.fn(),
     },
@@ -89,7 +93,7 @@ describe('the routine hosting the stretch and breathing models', () => {
     for (let habit = 0; habit < 4; habit += 1) first.done();
     first.begin();
     const view = first.hosted.value?.view as StretchesView;
-    expect(view.kind).toBe('stretches');
+    expect(view.cramp).toBeDefined();
     world.advance(20_000);
     expect(view.model.totalSecondsLeft.value).toBe(355 - 20);
     expect(first.stepLeftMs.value).toBe(335_000);

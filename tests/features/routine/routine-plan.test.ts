@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  breathChoiceOf,
-  stepLengthMs,
-  stretchConfigOf,
-  timeLeftMs,
-} from '../../../src/features/routine/routine-plan';
+import { stepLengthMs, timeLeftMs } from '../../../src/features/routine/routine-plan';
+import { breathChoiceOf } from '../../../src/features/breathing/breath-step';
+import { stretchConfigOf } from '../../../src/features/stretches/stretch-step';
 import type { RoutineStep } from '../../../src/features/routine/routine-settings';
 import type { StepOf } from '../../../src/features/routine/routine-steps';
-import { settingsWith } from '../../support/stores';
+import { guidesOf, settingsWith } from '../../support/stores';
 
 const defaults = settingsWith({});
+const guides = guidesOf(defaults);
 
 describe('a routine’s lengths', () => {
   it('a habit counts its estimate; lights out counts nothing (the sounds play on)', () => {
-    expect(stepLengthMs({ kind: 'habit', habit: 'warm' }, defaults)).toBe(10 * 60_000);
-    expect(stepLengthMs({ kind: 'habit', habit: 'socks' }, defaults)).toBe(60_000);
-    expect(stepLengthMs({ kind: 'sounds', preset: '', timerMinutes: 60 }, defaults)).toBe(0);
+    expect(stepLengthMs({ kind: 'habit', habit: 'warm' }, guides)).toBe(10 * 60_000);
+    expect(stepLengthMs({ kind: 'habit', habit: 'socks' }, guides)).toBe(60_000);
+    expect(stepLengthMs({ kind: 'sounds', preset: '', timerMinutes: 60 }, guides)).toBe(0);
   });
 
   it('breathing fills its minutes with whole breaths of its pattern', () => {
@@ -26,7 +24,7 @@ describe('a routine’s lengths', () => {
       pattern: { inhale: 4, holdIn: 7, exhale: 8, holdOut: 0, cycles: 7 },
       minutes: 2,
     });
-    expect(stepLengthMs(step, defaults)).toBe(133_000);
+    expect(stepLengthMs(step, guides)).toBe(133_000);
   });
 
   it('a custom breath is the person’s own; one of no length cannot run', () => {
@@ -36,7 +34,7 @@ describe('a routine’s lengths', () => {
     expect(breathChoiceOf(step, breathing)?.pattern).toEqual({ ...custom, cycles: 10 });
     const empty = { ...breathing, custom: { inhale: 0, holdIn: 0, exhale: 0, holdOut: 0 } };
     expect(breathChoiceOf(step, empty)).toBeNull();
-    expect(stepLengthMs(step, { ...defaults, breathing: empty })).toBe(0);
+    expect(stepLengthMs(step, guidesOf({ ...defaults, breathing: empty }))).toBe(0);
   });
 
   it('stretches: the chosen ones in the sequence’s order, with the holds and rounds of Stretch', () => {
@@ -53,8 +51,8 @@ describe('a routine’s lengths', () => {
     });
     // Round 1: ready 5, towel 45 + switch 5 + 45, rest 10, toes 30; round 2 a rest instead of
     // getting ready.
-    expect(stepLengthMs(step, { ...defaults, stretches })).toBe(140_000 + 145_000);
-    expect(stretchConfigOf({ kind: 'stretches', stretches: [] }, stretches)).toBeNull();
+    expect(stepLengthMs(step, guidesOf({ ...defaults, stretches }))).toBe(140_000 + 145_000);
+    expect(stretchConfigOf({ stretches: [] }, stretches)).toBeNull();
   });
 });
 
@@ -68,12 +66,12 @@ describe('time left', () => {
 
   it('is what is left of this step and all of the ones after it', () => {
     // Box breathing: 16 s a breath, 4 breaths.
-    expect(timeLeftMs(steps, 0, 300_000, defaults)).toBe(300_000 + 64_000 + 60_000);
-    expect(timeLeftMs(steps, 1, 10_000, defaults)).toBe(70_000);
-    expect(timeLeftMs(steps, 3, 0, defaults)).toBe(0);
+    expect(timeLeftMs(steps, 0, 300_000, guides)).toBe(300_000 + 64_000 + 60_000);
+    expect(timeLeftMs(steps, 1, 10_000, guides)).toBe(70_000);
+    expect(timeLeftMs(steps, 3, 0, guides)).toBe(0);
   });
 
   it('never counts a step overrun as negative', () => {
-    expect(timeLeftMs(steps, 2, -90_000, defaults)).toBe(0);
+    expect(timeLeftMs(steps, 2, -90_000, guides)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AWAY_MS } from '../../../src/features/routine/routine-core';
+import { AWAY_MS } from '../../../src/features/routine/routine-away';
 import { defaultRoutine } from '../../../src/features/routine/routine-steps';
 import { flush, setup, setVisibility, started } from './fakes';
 

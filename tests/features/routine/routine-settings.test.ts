@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routineSettingsShape } from '../../../src/features/routine/routine-settings';
-import { settingsShape } from '../../../src/features/settings/settings-schema';
+import { settingsShape } from '../../../src/app/settings-schema';
 import { readShape } from '../../../src/lib/storage/schema';
 
 const steps = routineSettingsShape.steps;

@@ -7,11 +7,11 @@ import {
   routineOf,
   stepKey,
 } from '../../../src/features/routine/routine-steps';
-import { settingsWith } from '../../support/stores';
+import { guidesOf, settingsWith } from '../../support/stores';
 
 describe('the default routine', () => {
   it('takes about 20 minutes: 21 min 3 s with the default stretches and breathing', () => {
-    const length = routineLengthMs(defaultRoutine, settingsWith({}));
+    const length = routineLengthMs(defaultRoutine, guidesOf(settingsWith({})));
     // Habits 10 min (estimates), stretches 5 min 55 s, resonant breathing 28 breaths of 11 s.
     expect(length).toBe(10 * 60_000 + 355_000 + 308_000);
     expect(length).toBeGreaterThan(18 * 60_000);

@@ -1,6 +1,8 @@
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec } from '../../../src/app/settings-schema';
 import { describe, it, expect, vi } from 'vitest';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createScheduleModel } from '../../../src/features/schedule/schedule-model';
 
 let dbCount = 0;
@@ -13,11 +15,11 @@ function freshStores() {
 }
 
 async function setup(stores = freshStores()) {
-  const settings = createSettingsModel(stores, { channel: null, debounceMs: 0 });
+  const settings = createSettingsModel(settingsSpec, stores, { channel: null, debounceMs: 0 });
   await settings.ready;
   const handOff = vi.fn(async () => 'downloaded' as const);
   const clock = { now: () => Date.parse('2026-11-23T20:00+01:00') };
-  const model = createScheduleModel(settings, clock, () => 'Europe/Berlin', handOff);
+  const model = createScheduleModel(settingsPart(settings), clock, () => 'Europe/Berlin', handOff);
   return { settings, model, handOff, stores };
 }
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readShape } from '../../../src/lib/storage/schema';
-import { settingsShape } from '../../../src/features/settings/settings-schema';
+import { settingsShape } from '../../../src/app/settings-schema';
 
 describe('the schedule settings', () => {
   it('default to 23:00 to 07:00 every night and a 45-minute lead', () => {

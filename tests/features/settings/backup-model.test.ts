@@ -1,7 +1,8 @@
+import { settingsSpec } from '../../../src/app/settings-schema';
 import { afterEach, describe, it, expect } from 'vitest';
 import { createBackupModel } from '../../../src/features/settings/backup-model';
 import { checkBackup, createBackup, MAX_BACKUP_BYTES } from '../../../src/features/settings/backup';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import type { JournalEntry } from '../../../src/lib/storage/journal';
 import { freshStore, settingsWith } from '../../support/stores';
 
@@ -16,6 +17,7 @@ const restoredEntry: JournalEntry = {
   details: { steps: 5 },
 };
 const backupText = createBackup(
+  settingsSpec,
   settingsWith({ appearance: { theme: 'system', motion: 'reduce' } }),
   [restoredEntry],
   new Date('2026-10-01T20:00:00Z'),
@@ -25,7 +27,7 @@ const backupText = createBackup(
 async function setUp() {
   const stores = { settings: freshStore(), journal: freshStore() };
   const open = async () => {
-    const model = createSettingsModel(stores, { channel: null });
+    const model = createSettingsModel(settingsSpec, stores, { channel: null });
     models.push(model);
     await model.ready;
     return model;
@@ -40,7 +42,7 @@ async function setUp() {
   });
   const saved: { name: string; type: string; contents: string }[] = [];
   const clock = { now: () => new Date(2026, 10, 22, 22, 15).getTime() };
-  const backup = createBackupModel(settings, clock, (name, type, contents) =>
+  const backup = createBackupModel(settings, settingsSpec, clock, (name, type, contents) =>
     saved.push({ name, type, contents }),
   );
   return { settings, entry, saved, backup, reopen: open };
@@ -53,7 +55,7 @@ describe('createBackupModel', () => {
     expect(saved).toHaveLength(1);
     expect(saved[0].name).toBe('lull-backup-2026-11-22.json');
     expect(saved[0].type).toBe('application/json');
-    const check = checkBackup(saved[0].contents);
+    const check = checkBackup(settingsSpec, saved[0].contents);
     expect(check.ok && check.backup.settings.appearance.theme).toBe('night');
     expect(check.ok && check.backup.journal).toEqual([entry]);
     expect(backup.message.value).toEqual({

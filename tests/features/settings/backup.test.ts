@@ -1,3 +1,4 @@
+import { settingsSpec } from '../../../src/app/settings-schema';
 import { describe, it, expect } from 'vitest';
 import {
   BACKUP_FORMAT,
@@ -7,7 +8,7 @@ import {
   createBackup,
   type BackupCheck,
 } from '../../../src/features/settings/backup';
-import type { Settings } from '../../../src/features/settings/settings-schema';
+import type { Settings } from '../../../src/app/settings-schema';
 import type { JournalEntry } from '../../../src/lib/storage/journal';
 import { settingsV0 } from '../../support/fixtures';
 import { settingsWith } from '../../support/stores';
@@ -33,7 +34,10 @@ const now = new Date('2026-11-22T21:30:00.000Z');
 
 /** A backup file as Lull writes it, with some parts changed. */
 const file = (overrides: Record<string, unknown> = {}) =>
-  JSON.stringify({ ...JSON.parse(createBackup(settings, journal, now)), ...overrides });
+  JSON.stringify({
+    ...JSON.parse(createBackup(settingsSpec, settings, journal, now)),
+    ...overrides,
+  });
 
 function backupOf(check: BackupCheck) {
   if (!check.ok) throw new Error(`expected a valid backup, got "${check.problem}"`);
@@ -42,9 +46,9 @@ function backupOf(check: BackupCheck) {
 
 describe('createBackup and checkBackup', () => {
   it('round-trip every setting and journal entry', () => {
-    const text = createBackup(settings, journal, now);
+    const text = createBackup(settingsSpec, settings, journal, now);
     expect(JSON.parse(text)).toMatchObject({ app: 'lull', format: BACKUP_FORMAT });
-    expect(checkBackup(text)).toEqual({
+    expect(checkBackup(settingsSpec, text)).toEqual({
       ok: true,
       backup: {
         settings,
@@ -59,7 +63,7 @@ describe('createBackup and checkBackup', () => {
 
 describe('checkBackup problems', () => {
   const problem = (text: string) => {
-    const check = checkBackup(text);
+    const check = checkBackup(settingsSpec, text);
     return check.ok ? 'ok' : check.problem;
   };
 
@@ -105,6 +109,7 @@ describe('checkBackup repairs', () => {
   it('sets invalid settings to their defaults and lists them', () => {
     const backup = backupOf(
       checkBackup(
+        settingsSpec,
         file({
           settings: { version: 1, data: { appearance: { theme: 'purple', motion: 'reduce' } } },
         }),
@@ -118,7 +123,7 @@ describe('checkBackup repairs', () => {
 
   it('leaves invalid journal entries out and counts them', () => {
     const damaged = [{ ...journal[0], endedAt: 0 }, { id: 'x' }, 'entry', null];
-    const backup = backupOf(checkBackup(file({ journal: [...damaged, journal[1]] })));
+    const backup = backupOf(checkBackup(settingsSpec, file({ journal: [...damaged, journal[1]] })));
     expect(backup.journal).toEqual([journal[1]]);
     expect(backup.droppedEntries).toBe(4);
     expect(backup.settings).toEqual(settings);
@@ -126,17 +131,21 @@ describe('checkBackup repairs', () => {
 
   it('migrates version-0 settings inside a backup', () => {
     const expected = settingsWith({ appearance: { theme: 'night', motion: 'reduce' } });
-    const enveloped = backupOf(checkBackup(file({ settings: { version: 0, data: settingsV0() } })));
+    const enveloped = backupOf(
+      checkBackup(settingsSpec, file({ settings: { version: 0, data: settingsV0() } })),
+    );
     expect(enveloped.settings).toEqual(expected);
     expect(enveloped.droppedSettings).toEqual([]);
-    expect(backupOf(checkBackup(file({ settings: settingsV0() }))).settings).toEqual(expected);
+    expect(backupOf(checkBackup(settingsSpec, file({ settings: settingsV0() }))).settings).toEqual(
+      expected,
+    );
   });
 
   it('keeps a sensible exportedAt', () => {
-    expect(backupOf(checkBackup(file({ exportedAt: 7 }))).exportedAt).toBe('');
-    expect(backupOf(checkBackup(file({ exportedAt: 'x'.repeat(100) }))).exportedAt).toHaveLength(
-      40,
-    );
+    expect(backupOf(checkBackup(settingsSpec, file({ exportedAt: 7 }))).exportedAt).toBe('');
+    expect(
+      backupOf(checkBackup(settingsSpec, file({ exportedAt: 'x'.repeat(100) }))).exportedAt,
+    ).toHaveLength(40);
   });
 });
 

@@ -1,8 +1,11 @@
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec } from '../../../src/app/settings-schema';
 // Shared set-up for the Sounds tests: a settings model on fresh fake-indexeddb stores, a fake
 // engine that records what it is asked, and a user-sounds store with a fake decoder.
 import { vi } from 'vitest';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
-import { createSoundsModel, type EngineLike } from '../../../src/features/sounds/sounds-model';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
+import type { EngineLike } from '../../../src/features/sounds/playback-model';
+import { createSoundsModel } from '../../../src/features/sounds/sounds-model';
 import { openUserSounds } from '../../../src/features/sounds/user-sounds';
 import type { EngineState, PlayRequest } from '../../../src/lib/audio/sound-engine';
 import type { EngineLayer } from '../../../src/lib/audio/layer-set';
@@ -83,6 +86,7 @@ export function manualClock(start = Date.parse('2026-11-22T22:30:00Z')) {
 /** A Sounds model over fresh stores, a fake engine and readings the test takes by hand. */
 export async function setup() {
   const settings = createSettingsModel(
+    settingsSpec,
     {
       settings: openKeyValueStore(freshName('sounds-settings')),
       journal: openKeyValueStore(freshName('sounds-journal')),
@@ -95,7 +99,7 @@ export async function setup() {
   const frameCallbacks = new Set<() => void>();
   const soundsDb = freshName('sounds-files');
   const model = createSoundsModel({
-    settings,
+    settings: settingsPart(settings),
     createEngine: (actions) => {
       engine.actions = actions;
       return engine;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FADE_IN_SECONDS } from '../../../src/features/sounds/sounds-model';
+import { FADE_IN_SECONDS } from '../../../src/features/sounds/playback-model';
 import { fileOf, setup } from './helpers';
 
 const MINUTE = 60_000;

@@ -1,8 +1,10 @@
+import { settingsPart } from '../../../src/lib/settings/settings-access';
+import { settingsSpec } from '../../../src/app/settings-schema';
 import { describe, expect, it, vi } from 'vitest';
 import { createCrampTimer } from '../../../src/features/stretches/cramp-model';
 import { createStretchesModel } from '../../../src/features/stretches/stretches-model';
-import { parseRunningStretch } from '../../../src/features/stretches/stretch-session';
-import { createSettingsModel } from '../../../src/features/settings/settings-model';
+import { parseRunningStretch } from '../../../src/features/stretches/running-stretch';
+import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createCuePlayer } from '../../../src/lib/cues/cue-player';
 import { tones } from '../../../src/lib/cues/tones';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
@@ -23,6 +25,7 @@ function makeSlot() {
 function setup(shared?: { slot: ReturnType<typeof makeSlot>; clock: { now: () => number } }) {
   counter += 1;
   const settings = createSettingsModel(
+    settingsSpec,
     {
       settings: openKeyValueStore(`stretch-settings-${counter}`),
       journal: openKeyValueStore(`stretch-journal-${counter}`),
@@ -51,7 +54,15 @@ function setup(shared?: { slot: ReturnType<typeof makeSlot>; clock: { now: () =>
       if (alarm.current === callback) alarm.current = null;
     };
   };
-  const model = createStretchesModel({ settings, clock, slot, cues, busy, awake, setAlarm });
+  const model = createStretchesModel({
+    settings: settingsPart(settings),
+    clock,
+    slot,
+    cues,
+    busy,
+    awake,
+    setAlarm,
+  });
   /** Moves the clock in 1 s steps, waking the runner each time, as the page would. */
   const advance = (ms: number) => {
     for (let left = ms; left > 0; left -= Math.min(1000, left)) {
@@ -192,6 +203,7 @@ describe('cramp timer', () => {
     let wake: (() => void) | null = null;
     const play = vi.fn(() => ({ endsAt: 0, stop: vi.fn() }));
     const settings = createSettingsModel(
+      settingsSpec,
       {
         settings: openKeyValueStore('cramp-settings'),
         journal: openKeyValueStore('cramp-journal'),
@@ -205,7 +217,7 @@ describe('cramp timer', () => {
     });
     const releaseBusy = vi.fn();
     const timer = createCrampTimer({
-      settings,
+      settings: settingsPart(settings),
       cues,
       clock: { now: () => now },
       busy: () => releaseBusy,

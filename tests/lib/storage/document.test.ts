@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
 import { migrate, openDocument, type DocumentOptions } from '../../../src/lib/storage/document';
 import type { KeyValueStore } from '../../../src/lib/storage/kv';
-import { settingsSpec } from '../../../src/features/settings/settings-schema';
+import { settingsSpec } from '../../../src/app/settings-schema';
 import { settingsV0 } from '../../support/fixtures';
 import { appearanceOnlySpec, freshStore, settle } from '../../support/stores';
 

@@ -1,7 +1,7 @@
 import { Biquad } from '../dsp/biquad';
 import { Crackle } from '../dsp/bursts';
 import { between, Drift, octaves } from '../dsp/control';
-import { addRamped, addScaled, Scratch } from '../dsp/mix';
+import { addRamped, addScaled, Scratch } from '../dsp/summing';
 import { BrownNoise, QuickPinkNoise } from '../dsp/noise';
 import type { SoundscapeDspFactory } from './soundscape-dsp';
 

@@ -1,6 +1,6 @@
 import { Biquad } from '../dsp/biquad';
 import { between, Drift, octaves } from '../dsp/control';
-import { addRamped, addScaled, Scratch } from '../dsp/mix';
+import { addRamped, addScaled, Scratch } from '../dsp/summing';
 import { QuickPinkNoise } from '../dsp/noise';
 import { Crickets } from '../dsp/crickets';
 import type { SoundscapeDspFactory } from './soundscape-dsp';

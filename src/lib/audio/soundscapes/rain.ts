@@ -1,7 +1,7 @@
 import { Biquad } from '../dsp/biquad';
 import { Drops } from '../dsp/bursts';
 import { between, Drift } from '../dsp/control';
-import { addRamped, addScaled, Scratch } from '../dsp/mix';
+import { addRamped, addScaled, Scratch } from '../dsp/summing';
 import { BrownNoise, QuickPinkNoise } from '../dsp/noise';
 import { OnePole } from '../dsp/one-pole';
 import { Plinks } from '../dsp/ringing';

@@ -1,6 +1,6 @@
 import { Biquad } from '../dsp/biquad';
 import { between, Drift } from '../dsp/control';
-import { addRamped, addScaled, Scratch } from '../dsp/mix';
+import { addRamped, addScaled, Scratch } from '../dsp/summing';
 import { QuickPinkNoise } from '../dsp/noise';
 import { Bubbles } from '../dsp/ringing';
 import type { SoundscapeDspFactory } from './soundscape-dsp';

@@ -1,6 +1,6 @@
 import { Biquad } from '../dsp/biquad';
 import { between, octaves, Swell } from '../dsp/control';
-import { addRamped, addScaled, Scratch } from '../dsp/mix';
+import { addRamped, addScaled, Scratch } from '../dsp/summing';
 import { BrownNoise, QuickPinkNoise } from '../dsp/noise';
 import type { SoundscapeDspFactory } from './soundscape-dsp';
 

@@ -1,6 +1,6 @@
 import { Biquad } from '../dsp/biquad';
 import { between, Drift, octaves } from '../dsp/control';
-import { addRamped, addScaled, Scratch } from '../dsp/mix';
+import { addRamped, addScaled, Scratch } from '../dsp/summing';
 import { BrownNoise, QuickPinkNoise, WhiteNoise } from '../dsp/noise';
 import { OnePole } from '../dsp/one-pole';
 import type { SoundscapeDspFactory } from './soundscape-dsp';

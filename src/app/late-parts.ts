@@ -1,0 +1,36 @@
+import { signal, type Signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
+import type { AppModels } from './models';
+
+/** A part of the shell that loads after the first screen has painted, shown once it has. */
+export type LateSlot = Signal<ComponentType | null>;
+
+/** The shell's parts that wait for first paint: the update prompt, the reminder note, install. */
+export interface LateParts {
+  update: LateSlot;
+  reminder: LateSlot;
+  install: LateSlot;
+}
+
+/** The late parts, empty until `startLateParts` fills them. */
+export function createLateParts(): LateParts {
+  return { update: signal(null), reminder: signal(null), install: signal(null) };
+}
+
+/**
+ * Starts what waits until the first screen has painted, so none of it competes with it and none
+ * of its code is part of the first-load JS: the service worker and its update prompt, reminders
+ * and their in-app note, and the install offer.
+ */
+export function startLateParts(models: AppModels, parts: LateParts): void {
+  const quietly = () => undefined;
+  void models.update().then((update) => {
+    update.start();
+    parts.update.value = update.Prompt;
+  }, quietly);
+  void models.reminders().then((reminders) => {
+    reminders.start();
+    parts.reminder.value = reminders.Banner;
+  }, quietly);
+  void models.install().then((install) => (parts.install.value = install.Card), quietly);
+}

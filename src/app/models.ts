@@ -1,0 +1,69 @@
+import { createSettingsModel } from '../lib/settings/settings-model';
+import { settingsSpec } from './settings-schema';
+
+/** A part made on first use, once: its code loads with the first screen that needs it. */
+export type Lazy<T> = () => Promise<T>;
+
+/**
+ * The composition root: the one place that creates every model, once, with what it depends on,
+ * and disposes them. Features never import each other (STYLE.md): each feature's part of the
+ * app (src/app/parts/) makes its model and binds its screens to it, and is handed here what it
+ * needs of the others. The settings load at start, since every screen reads them; each part is
+ * made the first time a screen or a start-up task asks for it, so its code is not in the first
+ * load (Tonight's loads beside it).
+ */
+export function createAppModels() {
+  const settings = createSettingsModel(settingsSpec);
+  const disposers: (() => void)[] = [() => settings.dispose()];
+
+  /** Makes a part on first use and disposes it with the app. */
+  function lazy<T>(make: () => Promise<T & { dispose?(): unknown }>): Lazy<T> {
+    let made: Promise<T> | undefined;
+    return () =>
+      (made ??= make().then((part) => {
+        if (part.dispose) disposers.push(() => void part.dispose?.());
+        return part;
+      }));
+  }
+
+  const sounds = lazy(() => import('./parts/sounds').then((m) => m.createSoundsPart(settings)));
+  const reminders = lazy(() =>
+    import('./parts/reminders').then((m) => m.createRemindersPart(settings)),
+  );
+  const backup = lazy(() => import('./parts/backup').then((m) => m.createBackupPart(settings)));
+  const settingsPage = lazy(async () => {
+    const [m, backupPart] = await Promise.all([import('./parts/settings'), backup()]);
+    return m.createSettingsPart(settings, backupPart);
+  });
+  return {
+    settings,
+    home: lazy(() => import('./parts/home').then((m) => m.createHomePart(settings))),
+    routine: lazy(async () => {
+      const [m, soundsPart] = await Promise.all([import('./parts/routine'), sounds()]);
+      return m.createRoutinePart(settings, soundsPart);
+    }),
+    breathing: lazy(() => import('./parts/breathing').then((m) => m.createBreathingPart(settings))),
+    stretches: lazy(() => import('./parts/stretches').then((m) => m.createStretchesPart(settings))),
+    sounds,
+    settingsPage,
+    backup,
+    about: lazy(async () => {
+      const [m, page] = await Promise.all([import('./parts/about'), settingsPage()]);
+      return m.createAboutPart(page);
+    }),
+    schedule: lazy(async () => {
+      const [m, remindersPart] = await Promise.all([import('./parts/schedule'), reminders()]);
+      return m.createSchedulePart(settings, remindersPart);
+    }),
+    reminders,
+    update: lazy(() => import('./parts/update').then((m) => m.createUpdatePart())),
+    install: lazy(() => import('./parts/install').then((m) => m.createInstallPart())),
+    /** Disposes every part made so far (tests; the app lives as long as the page). */
+    dispose() {
+      disposers.splice(0).forEach((dispose) => dispose());
+    },
+  };
+}
+
+/** Every part of the running app, as the composition root makes them. */
+export type AppModels = ReturnType<typeof createAppModels>;

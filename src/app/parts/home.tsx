@@ -1,0 +1,14 @@
+import { HomeScreen } from '../../features/home/HomeScreen';
+import { createTonightModel } from '../../features/home/tonight-model';
+import { RoutinePreview } from '../../features/routine/RoutinePreview';
+import { settingsPart } from '../../lib/settings/settings-access';
+import type { AppSettings } from '../settings-schema';
+import { createRoutineGuides } from './routine-guides';
+
+/** Tonight, with the routine's preview in it: the first screen, so its code loads at start. */
+export function createHomePart(settings: AppSettings) {
+  const model = createTonightModel({ settings: settingsPart(settings) });
+  const guides = createRoutineGuides(settings);
+  const Preview = () => <RoutinePreview settings={settingsPart(settings)} guides={guides} />;
+  return { Screen: () => <HomeScreen model={model} Preview={Preview} /> };
+}

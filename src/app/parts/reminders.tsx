@@ -1,0 +1,16 @@
+import { ReminderBanner } from '../../features/reminders/ReminderBanner';
+import { createRemindersModel } from '../../features/reminders/reminders-model';
+import { ReminderSettings } from '../../features/reminders/ReminderSettings';
+import { settingsPart } from '../../lib/settings/settings-access';
+import type { AppSettings } from '../settings-schema';
+
+/** Reminders: started after first paint; their note in the shell, their section on /schedule. */
+export function createRemindersPart(settings: AppSettings) {
+  const model = createRemindersModel({ settings: settingsPart(settings) });
+  return {
+    start: model.start,
+    Banner: () => <ReminderBanner model={model} />,
+    Section: () => <ReminderSettings model={model} />,
+    dispose: model.dispose,
+  };
+}

@@ -1,0 +1,87 @@
+// Planning: which reminders matter now and which comes next, from the schedule and the
+// reminder settings, with the words each is shown with. Pure: the clock and zone come in.
+import { nextReminder, REMINDER_GRACE_MS, snoozeOf } from '../../lib/reminders/due';
+import { planReminders, type PlannedReminder, type ReminderChoice } from '../../lib/reminders/plan';
+import type { ReminderAction, StoredReminder } from '../../lib/reminders/reminder-store';
+import { REMINDER_PATH } from '../../lib/reminders/show-reminder';
+import type { ReminderMessage } from '../../lib/reminders/worker-messages';
+import type { Schedule } from '../../lib/schedule/schedule';
+import { formatClock, t } from './messages';
+
+/** How many reminders ahead are kept for the service worker. */
+const PLAN_AHEAD = 4;
+
+const reminderActions = (): ReminderAction[] => [
+  { action: 'start', title: t('action.start') },
+  { action: 'snooze', title: t('action.snooze') },
+];
+
+/** A planned reminder with the words it is shown with, in `zone`'s clock. */
+export function withWords(
+  { id, kind, at, bedtimeAt }: PlannedReminder,
+  zone: string,
+): StoredReminder {
+  return {
+    id,
+    kind,
+    at,
+    title: kind === 'wind-down' ? t('windDown.title') : t('bedtime.title'),
+    body:
+      kind === 'wind-down'
+        ? t('windDown.body', { time: formatClock(bedtimeAt, zone) })
+        : t('bedtime.body'),
+    url: REMINDER_PATH,
+    actions: reminderActions(),
+  };
+}
+
+/**
+ * The reminders that matter at `now`, soonest first: the schedule's next ones, from the grace
+ * back (so one just due is among them), and the snoozed ones.
+ */
+export function remindersAround(
+  schedule: Schedule,
+  choice: ReminderChoice,
+  snoozed: readonly StoredReminder[],
+  now: number,
+  zone: string,
+): StoredReminder[] {
+  const planned = planReminders(schedule, choice, now - REMINDER_GRACE_MS, zone, PLAN_AHEAD + 1);
+  return [...planned.map((item) => withWords(item, zone)), ...snoozed].sort((a, b) => a.at - b.at);
+}
+
+/** When the next reminder not yet shown is due; Infinity when none is. */
+export function nextDueAt(
+  reminders: readonly StoredReminder[],
+  now: number,
+  fired: readonly string[],
+): number {
+  return nextReminder(reminders, now, fired)?.at ?? Infinity;
+}
+
+/** The next reminders not yet shown, as many as the service worker keeps. */
+export function aheadForWorker(
+  reminders: readonly StoredReminder[],
+  now: number,
+  fired: readonly string[],
+): StoredReminder[] {
+  const done = new Set(fired);
+  return reminders.filter((item) => item.at > now && !done.has(item.id)).slice(0, PLAN_AHEAD);
+}
+
+/** The reminder "Snooze 10 min" (tapped at `now`) plans, with the words it was shown with. */
+export function snoozedReminder(
+  { id, kind, title, body }: Extract<ReminderMessage, { type: 'snooze' }>,
+  now: number,
+): StoredReminder {
+  const original = {
+    id,
+    kind,
+    at: now,
+    title,
+    body,
+    url: REMINDER_PATH,
+    actions: reminderActions(),
+  };
+  return snoozeOf(original, now);
+}
