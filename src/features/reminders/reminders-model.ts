@@ -52,9 +52,7 @@ export function createRemindersModel({
   const permission = signal(notifier.permission());
   const choice = computed(() => settings.settings.value.reminders);
   // A string, so the effect below runs only when what reminders depend on really changed.
-  const planKey = computed(() =>
-    JSON.stringify([settings.settings.value.reminders, settings.settings.value.schedule]),
-  );
+  const planKey = computed(() => JSON.stringify([choice.value, settings.settings.value.schedule]));
   let stopAll: (() => void) | null = null;
 
   // Every trigger (timer, safety check, page shown, settings, permission, snooze) goes through

@@ -37,7 +37,7 @@ export function createRoutineAway(
   function goAway(since: number) {
     const running = current.peek();
     if (!running) return;
-    keeper.stopTick();
+    // Away, keeping it waits for no habit's minute: the routine does not run.
     keeper.setStatus('away');
     pauseHosted();
     // Still seen last then: a reload now tells them the same.

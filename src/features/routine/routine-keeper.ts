@@ -64,8 +64,9 @@ export function createRoutineKeeper(
     setStatus,
     keep,
     tick,
-    /** Stops waiting for a habit's next minute (the step changes, or the routine stops). */
+    /** Stops waiting for a habit's next minute (the routine ends); keeping starts it anew. */
     stopTick: () => cancelTick(),
+    /** Stops waiting for a habit's minute and lets the screen sleep. */
     dispose() {
       cancelTick();
       releaseAwake?.();

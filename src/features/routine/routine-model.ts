@@ -79,13 +79,11 @@ export function createRoutineModel<V>({
     }),
     ...time,
     ...actions,
-    /** Back to the routine's overview after the closing screen. */
-    again: closing.again,
-    /** On opening the screen: last night's closing words give way to the routine again. */
-    freshen: closing.freshen,
+    // The closing screen's again and freshen as it has them; its dispose is joined in the
+    // model's own, just below, which takes its place.
+    ...closing,
     dispose() {
       closing.dispose();
-      keeper.stopTick();
       away.watch(false);
       hosting.dispose();
       keeper.dispose();

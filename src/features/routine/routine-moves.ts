@@ -29,7 +29,7 @@ export function createRoutineMoves(
 
   /** Moves to step `index`, its time starting now (held if the routine is not running). */
   function moveTo(running: RunningRoutine, index: number) {
-    keeper.stopTick();
+    // Keeping it waits for the new step's minutes in place of the old one's.
     const fresh = startSession(clock);
     const step = status.peek() === 'running' ? fresh : pauseSession(fresh, clock);
     keeper.keep({ ...running, index, step, begun: false });
