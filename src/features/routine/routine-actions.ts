@@ -8,7 +8,7 @@ import type { RoutineKeeper } from './routine-keeper';
 import type { RoutineMoves } from './routine-moves';
 import { withOutcome, type RunningRoutine } from './routine-session';
 import type { RoutineStep } from './routine-settings';
-import type { RoutineState } from './routine-state';
+import { isUnderWay, type RoutineState } from './routine-state';
 import { isTimed } from './routine-steps';
 
 /**
@@ -32,7 +32,7 @@ export function createRoutineActions<V>(
     <T>(action: (routine: RunningRoutine) => T) =>
     () => {
       const routine = current.peek();
-      return routine && state.isActive() ? action(routine) : undefined;
+      return routine && isUnderWay(status) ? action(routine) : undefined;
     };
 
   return {

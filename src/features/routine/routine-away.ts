@@ -3,7 +3,7 @@ import { pauseSession, resumeSession } from '../../lib/time/session-clock';
 import { watchPresence } from './presence';
 import type { RoutineKeeper } from './routine-keeper';
 import { pausedAt } from './routine-session';
-import type { RoutineState } from './routine-state';
+import { isUnderWay, type RoutineState } from './routine-state';
 
 /** Away this long (the app closed or hidden), the person is told where they are on return. */
 export const AWAY_MS = 60 * 60_000;
@@ -56,7 +56,7 @@ export function createRoutineAway(
       },
       back(since) {
         now.value = clock.now();
-        if (since !== null && state.isActive() && clock.now() - since >= AWAY_MS) goAway(since);
+        if (since !== null && isUnderWay(status) && clock.now() - since >= AWAY_MS) goAway(since);
         else keeper.tick();
       },
     });
