@@ -10,7 +10,10 @@ const config = readConfig(process.env);
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const vapid = await loadVapidKeys(db, config.vapid);
 checkVapidKeys(vapid);
-if (!config.vapid.subject)
+// Only a server other machines can reach sends to real push services for real people: there, the
+// contact matters. On this machine alone (npm start) the note would only be noise.
+const loopback = /^(127\.|localhost$|::1$)/.test(config.host);
+if (!config.vapid.subject && !loopback)
   console.warn('VAPID_SUBJECT is not set: push services want a contact (mailto: or https:).');
 
 const app = await buildServer({ ...config, db, publicKey: vapid.publicKey, log: true });

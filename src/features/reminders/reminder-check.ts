@@ -1,59 +1,51 @@
+import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { ReminderBrowser } from '../../lib/reminders/browser-notifier';
-import type { Delivery } from '../../lib/reminders/deliver';
+import { createDelivery } from '../../lib/reminders/deliver';
+import type { PermissionState } from '../../lib/reminders/notifier';
 import type { ReminderChoice } from '../../lib/reminders/plan';
 import type { ReminderStore } from '../../lib/reminders/reminder-store';
 import type { Schedule } from '../../lib/schedule/schedule';
 import type { Clock } from '../../lib/time/clock';
+import { expireBanner, type Banner } from './banner-state';
+import type { Wakeups } from './reminder-wakeups';
 import { aheadForWorker, nextDueAt, remindersAround } from './reminders-planning';
-import type { RemindersState } from './reminders-state';
-
-/** What one check reads and the parts it runs. */
-export interface CheckDeps {
-  state: RemindersState;
-  /** The reminders asked for and the schedule, as they stand (read, not tracked). */
-  choice: () => ReminderChoice;
-  schedule: () => Schedule;
-  store: ReminderStore;
-  browser: Pick<ReminderBrowser, 'permission' | 'visible'>;
-  clock: Clock;
-  monotonic: () => number;
-  timeZone: () => string;
-  delivery: Delivery;
-  wakeups: { arm(): void };
-  bridge: {
-    keepRefresh(on: boolean): void;
-    keepPlan(upcoming: Parameters<typeof aheadForWorker>[0]): Promise<void>;
-  };
-}
+import type { WorkerBridge } from './worker-bridge';
 
 /**
  * One look at the clock: plans the reminders around now, delivers the one due, sets the timer
- * for the next, and keeps the plan for the worker. Never run two at once (reminders-model.ts
- * runs it one at a time).
+ * for the next, and keeps the plan for the worker. It reads the settings as they stand (not
+ * tracked), and writes the permission and banner signals the model owns. Never run two at
+ * once (reminders-model.ts runs it one at a time).
  */
-export function createCheck(deps: CheckDeps): () => Promise<void> {
-  const { state, store, browser, clock, delivery, wakeups, bridge } = deps;
+export function createCheck(
+  settings: ReadonlySignal<{ schedule: Schedule; reminders: ReminderChoice }>,
+  store: ReminderStore,
+  browser: ReminderBrowser,
+  clock: Clock,
+  permission: Signal<PermissionState>,
+  banner: Banner,
+  wakeups: Wakeups,
+  bridge: WorkerBridge,
+): () => Promise<void> {
+  const delivery = createDelivery({ store, notifier: browser });
   return async () => {
     const now = clock.now();
-    state.mark = { wall: now, mono: deps.monotonic() };
-    state.zone = deps.timeZone();
-    state.permission.value = browser.permission();
-    state.banner.expire(now);
-    const wanted = deps.choice();
+    const zone = wakeups.look(now);
+    permission.value = browser.permission();
+    expireBanner(banner, now);
+    const wanted = settings.peek().reminders;
     const on = wanted.windDown || wanted.bedtime;
     bridge.keepRefresh(on);
     if (!on) {
-      state.nextAt = Infinity;
-      wakeups.arm();
+      wakeups.arm(Infinity);
       return bridge.keepPlan([]);
     }
     const snoozed = await store.snoozed();
-    const reminders = remindersAround(deps.schedule(), wanted, snoozed, now, state.zone);
+    const reminders = remindersAround(settings.peek().schedule, wanted, snoozed, now, zone);
     const due = await delivery.deliverDue(reminders, now, browser.visible());
-    if (due) state.banner.show(due);
+    if (due) banner.value = due;
     const fired = await store.fired();
-    state.nextAt = nextDueAt(reminders, now, fired);
-    wakeups.arm();
+    wakeups.arm(nextDueAt(reminders, now, fired));
     await bridge.keepPlan(aheadForWorker(reminders, now, fired));
   };
 }

@@ -1,8 +1,11 @@
-import { computed, effect, untracked } from '@preact/signals';
+import { computed, effect, signal, untracked } from '@preact/signals';
 import { reminderBrowser, type ReminderBrowser } from '../../lib/reminders/browser-notifier';
-import { createDelivery } from '../../lib/reminders/deliver';
 import { oneAtATime } from '../../lib/reminders/one-at-a-time';
-import { openReminderStore, type ReminderStore } from '../../lib/reminders/reminder-store';
+import {
+  openReminderStore,
+  type ReminderStore,
+  type StoredReminder,
+} from '../../lib/reminders/reminder-store';
 import { navigate } from '../../lib/navigation';
 import { deviceTimeZone } from '../../lib/schedule/zoned-time';
 import { systemClock, type Clock } from '../../lib/time/clock';
@@ -11,7 +14,6 @@ import type { Schedule } from '../../lib/schedule/schedule';
 import type { RemindersSettings } from './reminders-settings';
 import { createCheck } from './reminder-check';
 import { createWakeups } from './reminder-wakeups';
-import { createRemindersState } from './reminders-state';
 import { createWorkerBridge } from './worker-bridge';
 
 /** The settings reminders follow: when, and which reminders are on. */
@@ -34,7 +36,8 @@ export interface RemindersDeps {
  * schedule and the clock on start, when the page shows or hides, when the settings change, when
  * the clock jumps and when a timer is due. What fired is kept in the reminder store, which
  * decides between tabs: a reminder is shown once, by whoever marks it first. This composes the
- * parts (planning, delivery, wake-ups, the worker bridge) and owns the one state they share.
+ * parts (planning, delivery, wake-ups, the worker bridge) and owns the two signals they share,
+ * the banner and the permission; each part keeps the rest of what it knows in its closure.
  */
 export function createRemindersModel({
   settings,
@@ -45,33 +48,29 @@ export function createRemindersModel({
   notifier = reminderBrowser(),
   go = navigate,
 }: RemindersDeps) {
-  const state = createRemindersState(notifier.permission(), clock.now(), monotonic(), timeZone());
+  const banner = signal<StoredReminder | null>(null);
+  const permission = signal(notifier.permission());
   const choice = computed(() => settings.settings.value.reminders);
   // A string, so the effect below runs only when what reminders depend on really changed.
-  const planKey = computed(() =>
-    JSON.stringify([settings.settings.value.reminders, settings.settings.value.schedule]),
-  );
+  const planKey = computed(() => JSON.stringify([choice.value, settings.settings.value.schedule]));
   let stopAll: (() => void) | null = null;
 
   // Every trigger (timer, safety check, page shown, settings, permission, snooze) goes through
   // this: a check never runs alongside another, and one asked for meanwhile runs once after it.
   const started = () => stopAll !== null;
   const check = oneAtATime(() => runCheck(), started);
-  const wakeups = createWakeups({ state, clock, monotonic, timeZone, check });
-  const bridge = createWorkerBridge({ state, store, browser: notifier, clock, go, check });
-  const runCheck = createCheck({
-    state,
-    choice: () => choice.peek(),
-    schedule: () => settings.settings.peek().schedule,
+  const wakeups = createWakeups(clock, monotonic, timeZone, banner, check);
+  const bridge = createWorkerBridge(store, notifier, clock, go, banner, check);
+  const runCheck = createCheck(
+    settings.settings,
     store,
-    browser: notifier,
+    notifier,
     clock,
-    monotonic,
-    timeZone,
-    delivery: createDelivery({ store, notifier }),
+    permission,
+    banner,
     wakeups,
     bridge,
-  });
+  );
 
   const stop = () => {
     stopAll?.();
@@ -80,8 +79,8 @@ export function createRemindersModel({
 
   return {
     /** The reminder the in-app banner shows, while the page was on screen at its time. */
-    banner: state.banner.reminder,
-    permission: state.permission,
+    banner,
+    permission,
     /** What this browser can do (detected once: features do not come and go). */
     support: notifier.support(),
     choice,
@@ -104,7 +103,7 @@ export function createRemindersModel({
         notifier.onVisibilityChange(() => void check()),
         bridge.listen(),
         notifier.watchPermission(() => {
-          state.permission.value = notifier.permission();
+          permission.value = notifier.permission();
           void check();
         }),
         wakeups.start(),
@@ -119,11 +118,13 @@ export function createRemindersModel({
     },
     /** Asks for the notification permission: call straight from the person's tap. */
     async allowNotifications() {
-      state.permission.value = await notifier.request();
+      permission.value = await notifier.request();
       if (started()) await check();
     },
     /** Hides the banner (its buttons). */
-    dismissBanner: state.banner.dismiss,
+    dismissBanner() {
+      banner.value = null;
+    },
     dispose: stop,
   };
 }

@@ -8,32 +8,31 @@ import type { RoutineKeeper } from './routine-keeper';
 import type { RoutineMoves } from './routine-moves';
 import { withOutcome, type RunningRoutine } from './routine-session';
 import type { RoutineStep } from './routine-settings';
-import type { RoutineState } from './routine-state';
+import { isUnderWay, type RoutineState } from './routine-state';
 import { isTimed } from './routine-steps';
 
-/** The parts the person's actions are made of. */
-export interface ActionParts<V> {
-  host: RoutineHost<V>;
-  clock: Clock;
-  /** The person's routine now, started by `start`. */
-  routine: ReadonlySignal<RoutineStep[]>;
-  keeper: RoutineKeeper;
-  moves: RoutineMoves;
-  away: RoutineAway;
-  hosting: RoutineHosting<V>;
-}
-
-/** What the person can do with the routine: start it, pause it, go through its steps, end it. */
-export function createRoutineActions<V>(state: RoutineState, parts: ActionParts<V>) {
+/**
+ * What the person can do with the routine: start it, pause it, go through its steps, end it.
+ * Made of the other parts; `routine` is the person's routine now, started by `start`.
+ */
+export function createRoutineActions<V>(
+  state: RoutineState,
+  host: RoutineHost<V>,
+  clock: Clock,
+  routine: ReadonlySignal<RoutineStep[]>,
+  keeper: RoutineKeeper,
+  moves: RoutineMoves,
+  away: RoutineAway,
+  hosting: RoutineHosting<V>,
+) {
   const { status, current, summary } = state;
-  const { host, clock, routine, keeper, moves, away, hosting } = parts;
 
   /** An action on the routine under way; nothing before it starts, while away or after. */
   const running =
     <T>(action: (routine: RunningRoutine) => T) =>
     () => {
       const routine = current.peek();
-      return routine && state.isActive() ? action(routine) : undefined;
+      return routine && isUnderWay(status) ? action(routine) : undefined;
     };
 
   return {

@@ -3,26 +3,25 @@ import { pauseSession, resumeSession } from '../../lib/time/session-clock';
 import { watchPresence } from './presence';
 import type { RoutineKeeper } from './routine-keeper';
 import { pausedAt } from './routine-session';
-import type { RoutineState } from './routine-state';
+import { isUnderWay, type RoutineState } from './routine-state';
 
 /** Away this long (the app closed or hidden), the person is told where they are on return. */
 export const AWAY_MS = 60 * 60_000;
 
-/** What pausing and being away need: the clock, the page, and a way to pause the hosted step. */
-export interface AwayDeps {
-  clock: Clock;
-  doc: Document | undefined;
-  /** Pauses the hosted session shown, if it runs. */
-  pauseHosted(): void;
-}
-
 /**
  * Pausing and being away: the time on a step held or freed, the person followed while a
  * routine runs, and everything held at the moment they left when they come back long after.
+ * Beyond its state and keeper it needs the clock, the page, and `pauseHosted`, which pauses
+ * the hosted session shown if it runs.
  */
-export function createRoutineAway(state: RoutineState, keeper: RoutineKeeper, deps: AwayDeps) {
+export function createRoutineAway(
+  state: RoutineState,
+  keeper: RoutineKeeper,
+  clock: Clock,
+  doc: Document | undefined,
+  pauseHosted: () => void,
+) {
   const { status, current, now } = state;
-  const { clock, doc } = deps;
   let stopWatching = () => {};
 
   /** Holds or frees the time on the step, following a pause made in the hosted session. */
@@ -38,9 +37,9 @@ export function createRoutineAway(state: RoutineState, keeper: RoutineKeeper, de
   function goAway(since: number) {
     const running = current.peek();
     if (!running) return;
-    keeper.stopTick();
+    // Away, keeping it waits for no habit's minute: the routine does not run.
     keeper.setStatus('away');
-    deps.pauseHosted();
+    pauseHosted();
     // Still seen last then: a reload now tells them the same.
     keeper.keep({ ...running, step: pausedAt(running.step, since), seenAt: since });
   }
@@ -57,7 +56,7 @@ export function createRoutineAway(state: RoutineState, keeper: RoutineKeeper, de
       },
       back(since) {
         now.value = clock.now();
-        if (since !== null && state.isActive() && clock.now() - since >= AWAY_MS) goAway(since);
+        if (since !== null && isUnderWay(status) && clock.now() - since >= AWAY_MS) goAway(since);
         else keeper.tick();
       },
     });

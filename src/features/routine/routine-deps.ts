@@ -1,9 +1,6 @@
-import { holdBusy } from '../../lib/busy';
 import { openKeyValueStore } from '../../lib/storage/kv';
 import { openResumeSlot, sessionStoreName } from '../../lib/storage/resume-slot';
 import type { Clock } from '../../lib/time/clock';
-import { timerClock } from '../../lib/time/steady-clock';
-import { keepAwake } from '../../lib/wake-lock';
 import type { SettingsAccess } from '../../lib/settings/settings-access';
 import type { RoutineHost } from './routine-host';
 import { parseRunningRoutine, type RunningRoutine } from './routine-session';
@@ -28,23 +25,12 @@ export interface RoutineDeps<V> {
   setAlarm?: (callback: () => void, ms: number) => () => void;
 }
 
-const defaultAlarm = (callback: () => void, ms: number) => {
+/** The page's alarm, where a test passed none: calls back after `ms`; returns the cancel. */
+export const pageAlarm = (callback: () => void, ms: number) => {
   const id = setTimeout(callback, ms);
   return () => clearTimeout(id);
 };
 
-/** The model's deps with the devices of the page filled in where a test passed none. */
-export function withDevices<V>(deps: RoutineDeps<V>) {
-  return {
-    host: deps.host,
-    settings: deps.settings,
-    clock: deps.clock ?? timerClock,
-    slot:
-      deps.slot ??
-      openResumeSlot(openKeyValueStore(sessionStoreName), 'routine', parseRunningRoutine),
-    awake: deps.awake ?? keepAwake,
-    busy: deps.busy ?? holdBusy,
-    doc: deps.doc ?? globalThis.document,
-    setAlarm: deps.setAlarm ?? defaultAlarm,
-  };
-}
+/** The routine's slot in the sessions' store, where a test passed none. */
+export const openRoutineSlot = (): RoutineSlot =>
+  openResumeSlot(openKeyValueStore(sessionStoreName), 'routine', parseRunningRoutine);

@@ -1,30 +1,27 @@
 import type { Clock } from '../../lib/time/clock';
 import { elapsedMs } from '../../lib/time/session-clock';
 import { createHostedStep } from './hosted-step';
+import type { RoutineAway } from './routine-away';
 import type { RoutineHost } from './routine-host';
 import type { RoutineKeeper } from './routine-keeper';
+import type { RoutineMoves } from './routine-moves';
 import { stepLengthMs } from './routine-plan';
-import { withOutcome, type RunningRoutine } from './routine-session';
+import { withOutcome } from './routine-session';
 import type { RoutineState } from './routine-state';
 import type { TimedStep } from './routine-steps';
 
-/** How a hosted session steers the routine: its end carries it on, its own Pause holds it. */
-export interface HostedSteering {
-  engage(routine: RunningRoutine): RunningRoutine;
-  advance(routine: RunningRoutine): void;
-  holdStep(hold: boolean): void;
-}
-
 /**
  * The hosted step inside the routine: the session of the step shown, whose end and own
- * controls steer the routine, and brought back after a reload (or moved past, if gone).
+ * controls steer the routine (its end carries it on through the moves, its own Pause holds it
+ * through pausing), and brought back after a reload (or moved past, if gone).
  */
 export function createRoutineHosting<V>(
   host: RoutineHost<V>,
   state: RoutineState,
   keeper: RoutineKeeper,
   clock: Clock,
-  steering: HostedSteering,
+  moves: Pick<RoutineMoves, 'engage' | 'advance'>,
+  away: Pick<RoutineAway, 'holdStep'>,
 ) {
   const { status, current } = state;
   const hosting = createHostedStep(host, {
@@ -32,13 +29,13 @@ export function createRoutineHosting<V>(
       const running = current.peek();
       if (!running) return;
       // Ended by its time, or by its own Stop (a tap that carries the routine on from a pause).
-      const routine = steering.engage(running);
+      const routine = moves.engage(running);
       const done = did || routine.outcomes[routine.index] === 'done';
-      steering.advance(withOutcome(routine, done ? 'done' : 'skipped'));
+      moves.advance(withOutcome(routine, done ? 'done' : 'skipped'));
     },
     held(hold) {
       // Its own Pause and Resume hold the routine too (but never bring it back from away).
-      if (status.peek() === (hold ? 'running' : 'paused')) steering.holdStep(hold);
+      if (status.peek() === (hold ? 'running' : 'paused')) away.holdStep(hold);
     },
   });
 
@@ -54,7 +51,7 @@ export function createRoutineHosting<V>(
     if (!running) return;
     hosting.close();
     const spent = elapsedMs(running.step, clock) >= stepLengthMs(step, host.guides);
-    if (spent) steering.advance(withOutcome(running, 'done'));
+    if (spent) moves.advance(withOutcome(running, 'done'));
     else keeper.keep({ ...running, begun: false });
   }
 

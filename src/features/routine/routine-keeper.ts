@@ -7,22 +7,20 @@ import { stepLengthMs } from './routine-plan';
 import type { RunningRoutine } from './routine-session';
 import type { RoutineState, RoutineStatus } from './routine-state';
 
-/** What keeping the routine needs: where it is saved, the screen held awake, an alarm. */
-export interface KeeperDeps {
-  clock: Clock;
-  slot: RoutineSlot;
-  awake: () => () => void;
-  setAlarm: (callback: () => void, ms: number) => () => void;
-  guides: RoutineGuides;
-}
-
 /**
  * What is shown and saved of the routine: its status (the screen kept awake while it runs),
- * each change shown at once, saved for a reload and seen now, and a habit's minutes left.
+ * each change shown at once, saved for a reload and seen now, and a habit's minutes left. It
+ * needs where the routine is saved, the screen held awake, an alarm, and the steps' lengths.
  */
-export function createRoutineKeeper(state: RoutineState, deps: KeeperDeps) {
+export function createRoutineKeeper(
+  state: RoutineState,
+  clock: Clock,
+  slot: RoutineSlot,
+  awake: () => () => void,
+  setAlarm: (callback: () => void, ms: number) => () => void,
+  guides: RoutineGuides,
+) {
   const { status, current, now } = state;
-  const { clock, slot, awake, setAlarm, guides } = deps;
   let releaseAwake: (() => void) | null = null;
   let cancelTick = () => {};
 
@@ -66,8 +64,9 @@ export function createRoutineKeeper(state: RoutineState, deps: KeeperDeps) {
     setStatus,
     keep,
     tick,
-    /** Stops waiting for a habit's next minute (the step changes, or the routine stops). */
+    /** Stops waiting for a habit's next minute (the routine ends); keeping starts it anew. */
     stopTick: () => cancelTick(),
+    /** Stops waiting for a habit's minute and lets the screen sleep. */
     dispose() {
       cancelTick();
       releaseAwake?.();

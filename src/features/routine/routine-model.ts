@@ -1,8 +1,11 @@
 import { computed } from '@preact/signals';
+import { holdBusy } from '../../lib/busy';
+import { timerClock } from '../../lib/time/steady-clock';
+import { keepAwake } from '../../lib/wake-lock';
 import { createRoutineActions } from './routine-actions';
 import { createRoutineAway } from './routine-away';
 import { createRoutineClosing } from './routine-closing';
-import { withDevices, type RoutineDeps } from './routine-deps';
+import { openRoutineSlot, pageAlarm, type RoutineDeps } from './routine-deps';
 import { createRoutineHosting } from './routine-hosting';
 import { createRoutineKeeper } from './routine-keeper';
 import { createRoutineMoves } from './routine-moves';
@@ -18,51 +21,45 @@ import { routineTime } from './routine-time';
  * a killed app or hours away come back to the same step; a hosted session keeps its own clock
  * in its own resume slot. The journal gets the routine once it ends with something done.
  * This composes the parts (keeping, moves, pausing and away, the hosted step, restoring, the
- * person's actions, the closing screen) and owns the one state they share.
+ * person's actions, the closing screen) and owns the one state they share. The devices of the
+ * page fill in what a test passed none of.
  */
-export function createRoutineModel<V>(deps: RoutineDeps<V>) {
-  const { host, settings, clock, slot, awake, busy, doc, setAlarm } = withDevices(deps);
+export function createRoutineModel<V>({
+  host,
+  settings,
+  clock = timerClock,
+  slot = openRoutineSlot(),
+  awake = keepAwake,
+  busy = holdBusy,
+  doc = globalThis.document,
+  setAlarm = pageAlarm,
+}: RoutineDeps<V>) {
   const state = createRoutineState(clock.now());
   const { status, current, summary } = state;
-  const keeper = createRoutineKeeper(state, { clock, slot, awake, setAlarm, guides: host.guides });
-  // A hosted session ends or pauses only once it runs, so the moves it steers, made just
-  // below (they close it in turn), exist by then.
-  const hosting = createRoutineHosting(host, state, keeper, clock, {
-    engage: (routine) => moves.engage(routine),
-    advance: (routine) => moves.advance(routine),
-    holdStep: (hold) => away.holdStep(hold),
-  });
-  const away = createRoutineAway(state, keeper, { clock, doc, pauseHosted: hosting.pause });
-  const moves = createRoutineMoves(state, keeper, {
+  const keeper = createRoutineKeeper(state, clock, slot, awake, setAlarm, host.guides);
+  // Pausing and the moves reach the hosted step, made just below, only once a routine runs:
+  // by then it exists.
+  const away = createRoutineAway(state, keeper, clock, doc, () => hosting.pause());
+  const moves = createRoutineMoves(
+    state,
+    keeper,
     clock,
     slot,
-    journal: settings.journal,
+    settings.journal,
     busy,
-    closeHosted: hosting.close,
-    watch: away.watch,
-  });
+    () => hosting.close(),
+    away.watch,
+  );
+  const hosting = createRoutineHosting(host, state, keeper, clock, moves, away);
 
-  const restored = restoreRoutine(state, keeper, {
-    clock,
-    slot,
-    takeOver: moves.takeOver,
-    resumeHosted: hosting.resumeHosted,
-  });
+  const restored = restoreRoutine(state, keeper, clock, slot, moves.takeOver, hosting.resumeHosted);
   const closing = createRoutineClosing(state, clock, doc);
 
   /** The person's routine now (their own, or the default), for the screen before it starts. */
   const routine = computed(() => routineOf(settings.settings.value));
   const { hosted } = hosting;
   const time = routineTime(current, hosted, host.guides, state.now);
-  const actions = createRoutineActions(state, {
-    host,
-    clock,
-    routine,
-    keeper,
-    moves,
-    away,
-    hosting,
-  });
+  const actions = createRoutineActions(state, host, clock, routine, keeper, moves, away, hosting);
 
   return {
     status,
@@ -82,13 +79,11 @@ export function createRoutineModel<V>(deps: RoutineDeps<V>) {
     }),
     ...time,
     ...actions,
-    /** Back to the routine's overview after the closing screen. */
-    again: closing.again,
-    /** On opening the screen: last night's closing words give way to the routine again. */
-    freshen: closing.freshen,
+    // The closing screen's again and freshen as it has them; its dispose is joined in the
+    // model's own, just below, which takes its place.
+    ...closing,
     dispose() {
       closing.dispose();
-      keeper.stopTick();
       away.watch(false);
       hosting.dispose();
       keeper.dispose();

@@ -8,30 +8,28 @@ import { journalEntry, stepsByOutcome, type RunningRoutine } from './routine-ses
 import type { RoutineState } from './routine-state';
 import type { StepOf } from './routine-steps';
 
-/** What moving through the routine needs, beyond its state and keeper. */
-export interface MovesDeps {
-  clock: Clock;
-  slot: RoutineSlot;
-  journal: Journal;
-  busy: (reason: string) => () => void;
-  /** Lets go of the hosted session shown; whether anything was done in it. */
-  closeHosted(): boolean;
-  /** Starts or stops following the person (pausing and being away). */
-  watch(on: boolean): void;
-}
-
 /**
  * Moving through the routine: taking one over, from step to step, carried on by the person's
- * action from a pause, and its end (the journal gets it if something was done).
+ * action from a pause, and its end (the journal gets it if something was done). Beyond its
+ * state and keeper it needs `closeHosted`, which lets go of the hosted session shown and says
+ * whether anything was done in it, and `watch`, which starts or stops following the person.
  */
-export function createRoutineMoves(state: RoutineState, keeper: RoutineKeeper, deps: MovesDeps) {
+export function createRoutineMoves(
+  state: RoutineState,
+  keeper: RoutineKeeper,
+  clock: Clock,
+  slot: RoutineSlot,
+  journal: Journal,
+  busy: (reason: string) => () => void,
+  closeHosted: () => boolean,
+  watch: (on: boolean) => void,
+) {
   const { status, current, summary } = state;
-  const { clock, slot } = deps;
   let releaseBusy: (() => void) | null = null;
 
   /** Moves to step `index`, its time starting now (held if the routine is not running). */
   function moveTo(running: RunningRoutine, index: number) {
-    keeper.stopTick();
+    // Keeping it waits for the new step's minutes in place of the old one's.
     const fresh = startSession(clock);
     const step = status.peek() === 'running' ? fresh : pauseSession(fresh, clock);
     keeper.keep({ ...running, index, step, begun: false });
@@ -52,18 +50,18 @@ export function createRoutineMoves(state: RoutineState, keeper: RoutineKeeper, d
 
   /** Makes `running` the routine under way: the app kept busy, the person followed. */
   function takeOver(running: RunningRoutine) {
-    releaseBusy ??= deps.busy('routine');
-    deps.watch(true);
+    releaseBusy ??= busy('routine');
+    watch(true);
     current.value = running;
   }
 
   /** Ends the routine: recorded if anything was done, forgotten by the slot, summed up. */
   function finish(running: RunningRoutine, completed: boolean, lightsOut: StepOf<'sounds'> | null) {
     keeper.stopTick();
-    deps.watch(false);
-    deps.closeHosted();
+    watch(false);
+    closeHosted();
     const { done, skipped } = stepsByOutcome(running);
-    if (done.length > 0) void deps.journal.add(journalEntry(running, clock.now(), completed));
+    if (done.length > 0) void journal.add(journalEntry(running, clock.now(), completed));
     void slot.clear();
     releaseBusy?.();
     releaseBusy = null;

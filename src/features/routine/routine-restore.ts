@@ -6,23 +6,19 @@ import { pausedAt, type RunningRoutine } from './routine-session';
 import type { RoutineState } from './routine-state';
 import { isTimed, type TimedStep } from './routine-steps';
 
-/** What restoring a saved routine needs, beyond its state and keeper. */
-export interface RestoreDeps {
-  clock: Clock;
-  slot: RoutineSlot;
-  takeOver(running: RunningRoutine): void;
-  resumeHosted(step: TimedStep, away: boolean): Promise<void>;
-}
-
 /**
  * Brings back the routine saved before a reload: at the same step with the same time on it,
  * held at the moment they left if that was long ago, its hosted session with it. Without one
- * (or once the person has moved on meanwhile) the routine is ready to start.
+ * (or once the person has moved on meanwhile) the routine is ready to start. Beyond its state
+ * and keeper it needs the clock, the slot, the moves' `takeOver` and the hosted step's resume.
  */
 export async function restoreRoutine(
   state: RoutineState,
   keeper: RoutineKeeper,
-  { clock, slot, takeOver, resumeHosted }: RestoreDeps,
+  clock: Clock,
+  slot: RoutineSlot,
+  takeOver: (running: RunningRoutine) => void,
+  resumeHosted: (step: TimedStep, away: boolean) => Promise<void>,
 ) {
   const { status } = state;
   const saved = await slot.load();

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import type { RoutineStep } from './routine-settings';
 import type { RunningRoutine } from './routine-session';
 import type { StepOf } from './routine-steps';
@@ -16,22 +16,23 @@ export interface RoutineSummary {
   endedAt: number;
 }
 
+/** Under way: running or paused (not away, not over). A function, not a member: it minifies. */
+export const isUnderWay = (status: ReadonlySignal<RoutineStatus>) =>
+  status.peek() === 'running' || status.peek() === 'paused';
+
 /**
  * What the routine knows, in one place. The model creates and owns it; the parts (keeping,
  * moves, pausing and away, the hosted step, restoring, the person's actions) read and write it.
  */
 export function createRoutineState(now: number) {
-  const status = signal<RoutineStatus>('loading');
   return {
-    status,
+    status: signal<RoutineStatus>('loading'),
     /** The routine under way, with its step and the time on it; null before and after. */
     current: signal<RunningRoutine | null>(null),
     /** What the closing screen says, once the routine is over. */
     summary: signal<RoutineSummary | null>(null),
     /** The clock as last read: moved on each action and when a habit's minute changes. */
     now: signal(now),
-    /** Under way: running or paused (not away, not over). */
-    isActive: () => status.peek() === 'running' || status.peek() === 'paused',
   };
 }
 

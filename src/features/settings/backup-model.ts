@@ -1,4 +1,6 @@
-import { signal } from '@preact/signals';
+// The core, not the Preact binding: a model needs no Preact, and this chunk, which the recovery
+// screen loads from the entry, then keeps Preact in the entry instead of splitting it out.
+import { signal } from '@preact/signals-core';
 import { downloadFile } from '../../lib/download';
 import {
   backupFileName,
