@@ -1,6 +1,8 @@
 import { computed, effect, untracked } from '@preact/signals';
 import { reminderBrowser, type ReminderBrowser } from '../../lib/reminders/browser-notifier';
 import { createDelivery } from '../../lib/reminders/deliver';
+import { browserPushClient, type PushClient } from '../../lib/push/push-client';
+import { openPushStore, type PushStore } from '../../lib/push/push-store';
 import { oneAtATime } from '../../lib/reminders/one-at-a-time';
 import { openReminderStore, type ReminderStore } from '../../lib/reminders/reminder-store';
 import { navigate } from '../../lib/navigation';
@@ -12,6 +14,8 @@ import type { RemindersSettings } from './reminders-settings';
 import { createCheck } from './reminder-check';
 import { createWakeups } from './reminder-wakeups';
 import { createRemindersState } from './reminders-state';
+import { createPushSync } from './push-sync';
+import { pushScheduleOf } from './push-schedule';
 import { createWorkerBridge } from './worker-bridge';
 
 /** The settings reminders follow: when, and which reminders are on. */
@@ -27,6 +31,9 @@ export interface RemindersDeps {
   timeZone?: () => string;
   notifier?: ReminderBrowser;
   go?: (path: string) => void;
+  /** Web Push through Lull's server; null where the browser cannot receive pushes. */
+  push?: PushClient | null;
+  pushStore?: PushStore;
 }
 
 /**
@@ -44,6 +51,8 @@ export function createRemindersModel({
   timeZone = deviceTimeZone,
   notifier = reminderBrowser(),
   go = navigate,
+  push = browserPushClient(),
+  pushStore = openPushStore(),
 }: RemindersDeps) {
   const state = createRemindersState(notifier.permission(), clock.now(), monotonic(), timeZone());
   const choice = computed(() => settings.settings.value.reminders);
@@ -73,6 +82,19 @@ export function createRemindersModel({
     bridge,
   });
 
+  const pushSync =
+    push &&
+    createPushSync({
+      client: push,
+      store: pushStore,
+      permission: () => state.permission.peek(),
+      request: async () => (state.permission.value = await notifier.request()),
+      schedule: () => {
+        const { schedule, reminders } = settings.settings.peek();
+        return pushScheduleOf(schedule, reminders, timeZone());
+      },
+    });
+
   const stop = () => {
     stopAll?.();
     stopAll = null;
@@ -85,6 +107,8 @@ export function createRemindersModel({
     /** What this browser can do (detected once: features do not come and go). */
     support: notifier.support(),
     choice,
+    /** Reminders through Lull's server, null where this browser cannot receive pushes. */
+    push: pushSync,
     /** Starts reminding; returns the way to stop. Calling it again changes nothing. */
     start(): () => void {
       if (stopAll) return stop;
@@ -93,21 +117,31 @@ export function createRemindersModel({
       stopAll = stopThese;
       void settings.ready.then(() => {
         if (stopAll !== stopThese) return;
+        let first = true;
         stops.push(
           effect(() => {
             void planKey.value;
             untracked(() => void check());
+            // The first run is the start: the server is brought up to date at once.
+            if (first) void pushSync?.sync();
+            else pushSync?.changed();
+            first = false;
           }),
         );
       });
       stops.push(
-        notifier.onVisibilityChange(() => void check()),
+        notifier.onVisibilityChange(() => {
+          void check();
+          // Shown again: a change that could not be sent, or a new time zone, goes now.
+          if (notifier.visible()) void pushSync?.sync();
+        }),
         bridge.listen(),
         notifier.watchPermission(() => {
           state.permission.value = notifier.permission();
           void check();
         }),
         wakeups.start(),
+        () => pushSync?.dispose(),
       );
       return stop;
     },
