@@ -1,10 +1,10 @@
 import type { PushProblem, PushSync } from './push-sync';
-import { t } from './messages';
+import { tp } from './push-messages';
 
 const problemText: Record<PushProblem, () => string> = {
-  unreachable: () => t('push.problem.unreachable'),
-  refused: () => t('push.problem.refused'),
-  subscribe: () => t('push.problem.subscribe'),
+  unreachable: () => tp('push.problem.unreachable'),
+  refused: () => tp('push.problem.refused'),
+  subscribe: () => tp('push.problem.subscribe'),
 };
 
 /**
@@ -27,7 +27,7 @@ export function PushToggle({ push }: { push: PushSync }) {
             box.checked = push.on.peek();
           }}
         />
-        <span>{t('push.toggle')}</span>
+        <span>{tp('push.toggle')}</span>
       </label>
       <p class="muted" role="status">
         {problem && problemText[problem]()}

@@ -3,15 +3,7 @@ import { useId } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import type { RemindersModel } from './reminders-model';
-import {
-  promptFor,
-  whenClosed,
-  whileOpen,
-  type Guidance,
-  type WhenClosed,
-  type WhileOpen,
-} from './capabilities';
-import { PushToggle } from './PushToggle';
+import { promptFor, whenClosed, whileOpen, type Guidance, type WhileOpen } from './capabilities';
 import { t } from './messages';
 
 /** Where "Go to Add to calendar" lands: the end of this section, just before the calendar. */
@@ -36,14 +28,6 @@ const whileOpenText: Record<WhileOpen, () => string> = {
   none: () => t('can.open.none'),
 };
 
-const whenClosedText: Record<WhenClosed, () => string> = {
-  push: () => t('can.closed.push'),
-  offer: () => t('can.closed.offer'),
-  blocked: () => t('can.closed.blocked'),
-  install: () => t('can.closed.install'),
-  calendar: () => t('can.closed.calendar'),
-};
-
 /**
  * The schedule screen's reminders: the two toggles, the permission asked for only on the
  * person's tap after one line of why, how to allow it when blocked, and an honest account of
@@ -54,12 +38,13 @@ export function ReminderSettings({ model }: { model: RemindersModel }) {
   const { windDown, bedtime } = model.choice.value;
   const permission = model.permission.value;
   const prompt = promptFor(windDown || bedtime, model.support, permission);
-  const { push } = model;
+  const push = model.push.value;
   const pushView = push && {
-    availability: push.availability.value,
-    canPush: push.canPush,
-    on: push.on.value,
+    availability: push.sync.availability.value,
+    canPush: push.sync.canPush,
+    on: push.sync.on.value,
   };
+  const closed = whenClosed(model.support, permission, pushView);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('heading')}</h2>
@@ -80,7 +65,7 @@ export function ReminderSettings({ model }: { model: RemindersModel }) {
           />
           <span>{t('toggle.bedtime')}</span>
         </label>
-        {push && <PushToggle push={push} />}
+        {push && <push.Toggle />}
       </div>
       {prompt?.kind === 'explain' && (
         <div class="card">
@@ -102,7 +87,9 @@ export function ReminderSettings({ model }: { model: RemindersModel }) {
           <dd>{whileOpenText[whileOpen(model.support, permission)]()}</dd>
           <dd class="muted">{t('can.paused')}</dd>
           <dt>{t('can.closed')}</dt>
-          <dd>{whenClosedText[whenClosed(model.support, permission, pushView)]()}</dd>
+          <dd>
+            {push && closed !== 'calendar' ? push.closedText(closed) : t('can.closed.calendar')}
+          </dd>
           <dd>
             <a class="button" data-variant="quiet" href={`#${CALENDAR_ANCHOR}`}>
               {t('can.toCalendar')}

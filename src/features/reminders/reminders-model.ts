@@ -1,8 +1,6 @@
-import { computed, effect, untracked } from '@preact/signals';
+import { computed, effect, signal, untracked } from '@preact/signals';
 import { reminderBrowser, type ReminderBrowser } from '../../lib/reminders/browser-notifier';
 import { createDelivery } from '../../lib/reminders/deliver';
-import { browserPushClient, type PushClient } from '../../lib/push/push-client';
-import { openPushStore, type PushStore } from '../../lib/push/push-store';
 import { oneAtATime } from '../../lib/reminders/one-at-a-time';
 import { openReminderStore, type ReminderStore } from '../../lib/reminders/reminder-store';
 import { navigate } from '../../lib/navigation';
@@ -14,8 +12,7 @@ import type { RemindersSettings } from './reminders-settings';
 import { createCheck } from './reminder-check';
 import { createWakeups } from './reminder-wakeups';
 import { createRemindersState } from './reminders-state';
-import { createPushSync } from './push-sync';
-import { pushScheduleOf } from './push-schedule';
+import type { PushFeature, setUpPush } from './push-setup';
 import { createWorkerBridge } from './worker-bridge';
 
 /** The settings reminders follow: when, and which reminders are on. */
@@ -31,9 +28,8 @@ export interface RemindersDeps {
   timeZone?: () => string;
   notifier?: ReminderBrowser;
   go?: (path: string) => void;
-  /** Web Push through Lull's server; null where the browser cannot receive pushes. */
-  push?: PushClient | null;
-  pushStore?: PushStore;
+  /** Loads reminders through Lull's server (their own chunk); null for none (tests). */
+  loadPush?: (() => Promise<typeof setUpPush>) | null;
 }
 
 /**
@@ -51,8 +47,7 @@ export function createRemindersModel({
   timeZone = deviceTimeZone,
   notifier = reminderBrowser(),
   go = navigate,
-  push = browserPushClient(),
-  pushStore = openPushStore(),
+  loadPush = () => import('./push-setup').then((module) => module.setUpPush),
 }: RemindersDeps) {
   const state = createRemindersState(notifier.permission(), clock.now(), monotonic(), timeZone());
   const choice = computed(() => settings.settings.value.reminders);
@@ -82,18 +77,20 @@ export function createRemindersModel({
     bridge,
   });
 
-  const pushSync =
-    push &&
-    createPushSync({
-      client: push,
-      store: pushStore,
+  const push = signal<PushFeature | null>(null);
+  const pushSync = () => push.peek()?.sync;
+  // Loaded once, when reminders start; where it cannot load (offline, not cached) there is
+  // simply no push: the calendar stays the reminder when Lull is closed.
+  const pushLoaded = async () => {
+    if (push.peek() || !loadPush) return;
+    const setUp = await loadPush().catch(() => null);
+    if (!setUp || push.peek()) return;
+    push.value = setUp({
       permission: () => state.permission.peek(),
       request: async () => (state.permission.value = await notifier.request()),
-      schedule: () => {
-        const { schedule, reminders } = settings.settings.peek();
-        return pushScheduleOf(schedule, reminders, timeZone());
-      },
+      current: () => ({ ...settings.settings.peek(), timeZone: timeZone() }),
     });
+  };
 
   const stop = () => {
     stopAll?.();
@@ -107,8 +104,8 @@ export function createRemindersModel({
     /** What this browser can do (detected once: features do not come and go). */
     support: notifier.support(),
     choice,
-    /** Reminders through Lull's server, null where this browser cannot receive pushes. */
-    push: pushSync,
+    /** Reminders through Lull's server, once their code has loaded. */
+    push,
     /** Starts reminding; returns the way to stop. Calling it again changes nothing. */
     start(): () => void {
       if (stopAll) return stop;
@@ -123,8 +120,8 @@ export function createRemindersModel({
             void planKey.value;
             untracked(() => void check());
             // The first run is the start: the server is brought up to date at once.
-            if (first) void pushSync?.sync();
-            else pushSync?.changed();
+            if (first) void pushLoaded().then(() => pushSync()?.sync());
+            else pushSync()?.changed();
             first = false;
           }),
         );
@@ -133,7 +130,7 @@ export function createRemindersModel({
         notifier.onVisibilityChange(() => {
           void check();
           // Shown again: a change that could not be sent, or a new time zone, goes now.
-          if (notifier.visible()) void pushSync?.sync();
+          if (notifier.visible()) void pushSync()?.sync();
         }),
         bridge.listen(),
         notifier.watchPermission(() => {
@@ -141,7 +138,7 @@ export function createRemindersModel({
           void check();
         }),
         wakeups.start(),
-        () => pushSync?.dispose(),
+        () => pushSync()?.dispose(),
       );
       return stop;
     },

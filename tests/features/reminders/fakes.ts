@@ -2,9 +2,10 @@ import { settingsPart } from '../../../src/lib/settings/settings-access';
 import { settingsSpec } from '../../../src/app/settings-schema';
 // The reminders model over fake timers, stores and a fake browser, shared by its tests.
 import { afterEach, vi } from 'vitest';
-import { createRemindersModel } from '../../../src/features/reminders/reminders-model';
-import type { PushClient } from '../../../src/lib/push/push-client';
-import { openPushStore } from '../../../src/lib/push/push-store';
+import {
+  createRemindersModel,
+  type RemindersDeps,
+} from '../../../src/features/reminders/reminders-model';
 import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import type { ReminderBrowser } from '../../../src/lib/reminders/browser-notifier';
 import type { PermissionState } from '../../../src/lib/reminders/notifier';
@@ -98,7 +99,7 @@ interface SetupOptions {
   permission?: PermissionState;
   store?: ReminderStore;
   reminders?: { windDown?: boolean; bedtime?: boolean };
-  push?: PushClient | null;
+  loadPush?: RemindersDeps['loadPush'];
 }
 
 export async function setup({
@@ -106,7 +107,7 @@ export async function setup({
   permission = 'granted',
   store = openReminderStore(freshStore('reminders')),
   reminders = { windDown: true },
-  push = null,
+  loadPush = null,
 }: SetupOptions = {}) {
   // Only the timers the model uses are faked: fake-indexeddb runs on the real setImmediate.
   vi.useFakeTimers({
@@ -135,8 +136,7 @@ export async function setup({
     timeZone: () => zone,
     notifier: browser.notifier,
     go,
-    push,
-    pushStore: openPushStore(freshStore('push')),
+    loadPush,
   });
   cleanups.push(model.start(), () => settings.dispose());
   await advance(0);

@@ -81,7 +81,7 @@ describe('reminders while Lull is open', () => {
       monotonic: () => Date.now(),
       timeZone: () => BERLIN,
       notifier: other.notifier,
-      push: null,
+      loadPush: null,
     });
     cleanups.push(tabB.start());
     await advance(20 * MINUTE);
