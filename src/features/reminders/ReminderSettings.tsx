@@ -43,6 +43,7 @@ export function ReminderSettings({ model }: { model: RemindersModel }) {
     availability: push.sync.availability.value,
     canPush: push.sync.canPush,
     on: push.sync.on.value,
+    problem: push.sync.problem.value !== null,
   };
   const closed = whenClosed(model.support, permission, pushView);
   return (

@@ -52,13 +52,15 @@ export function promptFor(
 }
 
 /** What reminds the person when Lull is closed. */
-export type WhenClosed = 'push' | 'offer' | 'blocked' | 'install' | 'calendar';
+export type WhenClosed = 'push' | 'pending' | 'offer' | 'blocked' | 'install' | 'calendar';
 
 /** What the push rules know: whether Lull's server answered, the browser, the choice. */
 export interface PushView {
   availability: PushAvailability;
   canPush: boolean;
   on: boolean;
+  /** The last try to bring the server up to date failed: it is tried again. */
+  problem: boolean;
 }
 
 /**
@@ -74,5 +76,6 @@ export function whenClosed(
   // iOS and iPadOS give web apps push only from the Home Screen (16.4+).
   if (!push.canPush) return support.family === 'ios' && !support.installed ? 'install' : 'calendar';
   if (permission === 'denied') return 'blocked';
-  return push.on && permission === 'granted' ? 'push' : 'offer';
+  if (!push.on || permission !== 'granted') return 'offer';
+  return push.problem ? 'pending' : 'push';
 }

@@ -7,6 +7,8 @@ export const tp = messages({
   en: {
     'can.closed.push':
       'A notification at each reminder, sent by Lull’s server. Your calendar can remind you too.',
+    'can.closed.pending':
+      'Lull’s server, once it has your latest schedule: Lull tries again when you come back. Until then, your calendar.',
     'can.closed.offer':
       'Only your calendar, unless you turn on “Remind me even when Lull is closed”.',
     'can.closed.blocked':

@@ -12,6 +12,7 @@ import { PushToggle } from './PushToggle';
 
 const closedText: Record<Exclude<WhenClosed, 'calendar'>, () => string> = {
   push: () => tp('can.closed.push'),
+  pending: () => tp('can.closed.pending'),
   offer: () => tp('can.closed.offer'),
   blocked: () => tp('can.closed.blocked'),
   install: () => tp('can.closed.install'),

@@ -56,11 +56,20 @@ export function createRemindersModel({
     JSON.stringify([settings.settings.value.reminders, settings.settings.value.schedule]),
   );
   let stopAll: (() => void) | null = null;
+  let pushZone = timeZone();
 
   // Every trigger (timer, safety check, page shown, settings, permission, snooze) goes through
   // this: a check never runs alongside another, and one asked for meanwhile runs once after it.
   const started = () => stopAll !== null;
-  const check = oneAtATime(() => runCheck(), started);
+  const check = oneAtATime(() => {
+    // A trip to another zone (seen by any check, such as the slow safety one) moves the
+    // server's plan too.
+    if (timeZone() !== pushZone) {
+      pushZone = timeZone();
+      pushSync()?.changed();
+    }
+    return runCheck();
+  }, started);
   const wakeups = createWakeups({ state, clock, monotonic, timeZone, check });
   const bridge = createWorkerBridge({ state, store, browser: notifier, clock, go, check });
   const runCheck = createCheck({
