@@ -89,6 +89,8 @@ test('push reminders: registered on the tap, updated when the bedtime changes', 
   context,
   lull,
 }) => {
+  // A first start of the server runs PGlite's initdb, and the test stops and reads it at the end.
+  test.setTimeout(120_000);
   const subscription = mockSubscription();
   // Chromium's real subscribe talks to its push service (FCM), which the test machine cannot
   // reach: this one call answers with a mock subscription instead. Everything else is real.
