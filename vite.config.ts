@@ -45,8 +45,11 @@ export default defineConfig({
         // Screenshots are for store listings; the 512 px and maskable icons, and the Apple
         // touch icon, are read only by the browser when it installs Lull (online by
         // definition), never by a page: none of them is needed offline. The 192 px icon stays:
-        // reminder notifications show it.
+        // reminder notifications show it. Push reminders' code (scripts/feature-chunks.ts) works
+        // only with Lull's server answering, online by definition: offline, reminders go on
+        // without it.
         globIgnores: [
+          'assets/push-*.js',
           'screenshots/**',
           'icons/icon-512.png',
           'icons/icon-maskable-512.png',

@@ -37,6 +37,9 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
     if (start.entry.has(id)) return null;
     // The first screen's own code, in one file preloaded beside the entry.
     if (start.screen.has(id)) return 'home';
+    // Reminders from Lull's server: their own chunk, loaded by the reminders model and left out
+    // of the precache (they need the server, so they are never needed offline).
+    if (/\/src\/(lib\/push\/|features\/reminders\/(push-|Push))/.test(id)) return 'push';
     const part = /\/src\/app\/parts\/([a-z]+)/.exec(id)?.[1];
     if (part) return part;
     // The backup (and the words it says) serves the recovery screen, which must load when

@@ -3,7 +3,7 @@ import { useId } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import type { RemindersModel } from './reminders-model';
-import { promptFor, whileOpen, type Guidance, type WhileOpen } from './capabilities';
+import { promptFor, whenClosed, whileOpen, type Guidance, type WhileOpen } from './capabilities';
 import { t } from './messages';
 
 /** Where "Go to Add to calendar" lands: the end of this section, just before the calendar. */
@@ -38,6 +38,14 @@ export function ReminderSettings({ model }: { model: RemindersModel }) {
   const { windDown, bedtime } = model.choice.value;
   const permission = model.permission.value;
   const prompt = promptFor(windDown || bedtime, model.support, permission);
+  const push = model.push.value;
+  const pushView = push && {
+    availability: push.sync.availability.value,
+    canPush: push.sync.canPush,
+    on: push.sync.on.value,
+    problem: push.sync.problem.value !== null,
+  };
+  const closed = whenClosed(model.support, permission, pushView);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('heading')}</h2>
@@ -58,6 +66,7 @@ export function ReminderSettings({ model }: { model: RemindersModel }) {
           />
           <span>{t('toggle.bedtime')}</span>
         </label>
+        {push && <push.Toggle />}
       </div>
       {prompt?.kind === 'explain' && (
         <div class="card">
@@ -79,7 +88,9 @@ export function ReminderSettings({ model }: { model: RemindersModel }) {
           <dd>{whileOpenText[whileOpen(model.support, permission)]()}</dd>
           <dd class="muted">{t('can.paused')}</dd>
           <dt>{t('can.closed')}</dt>
-          <dd>{t('can.closed.calendar')}</dd>
+          <dd>
+            {push && closed !== 'calendar' ? push.closedText(closed) : t('can.closed.calendar')}
+          </dd>
           <dd>
             <a class="button" data-variant="quiet" href={`#${CALENDAR_ANCHOR}`}>
               {t('can.toCalendar')}

@@ -1,5 +1,6 @@
 import type { PermissionState } from '../../lib/reminders/notifier';
 import type { ReminderSupport } from '../../lib/reminders/notify';
+import type { PushAvailability } from './push-sync';
 
 /** What reminds the person while Lull is open or in a background tab. */
 export type WhileOpen = 'notify' | 'ask' | 'blocked' | 'install' | 'none';
@@ -48,4 +49,33 @@ export function promptFor(
     return { kind: 'guide', guidance: guidanceFor(support) };
   if (state === 'none') return { kind: 'guide', guidance: 'none' };
   return null;
+}
+
+/** What reminds the person when Lull is closed. */
+export type WhenClosed = 'push' | 'pending' | 'offer' | 'blocked' | 'install' | 'calendar';
+
+/** What the push rules know: whether Lull's server answered, the browser, the choice. */
+export interface PushView {
+  availability: PushAvailability;
+  canPush: boolean;
+  on: boolean;
+  /** The last try to bring the server up to date failed: it is tried again. */
+  problem: boolean;
+}
+
+/**
+ * What reminds the person when Lull is closed: the server's pushes where it answers and they
+ * are on; on a static host (or before the server answered) only the calendar.
+ */
+export function whenClosed(
+  support: ReminderSupport,
+  permission: PermissionState,
+  push: PushView | null,
+): WhenClosed {
+  if (push?.availability !== 'available') return 'calendar';
+  // iOS and iPadOS give web apps push only from the Home Screen (16.4+).
+  if (!push.canPush) return support.family === 'ios' && !support.installed ? 'install' : 'calendar';
+  if (permission === 'denied') return 'blocked';
+  if (!push.on || permission !== 'granted') return 'offer';
+  return push.problem ? 'pending' : 'push';
 }

@@ -14,6 +14,7 @@ import type { Schedule } from '../../lib/schedule/schedule';
 import type { RemindersSettings } from './reminders-settings';
 import { createCheck } from './reminder-check';
 import { createWakeups } from './reminder-wakeups';
+import type { PushFeature, setUpPush } from './push-setup';
 import { createWorkerBridge } from './worker-bridge';
 
 /** The settings reminders follow: when, and which reminders are on. */
@@ -29,6 +30,8 @@ export interface RemindersDeps {
   timeZone?: () => string;
   notifier?: ReminderBrowser;
   go?: (path: string) => void;
+  /** Loads reminders through Lull's server (their own chunk); null for none (tests). */
+  loadPush?: (() => Promise<typeof setUpPush>) | null;
 }
 
 /**
@@ -47,6 +50,7 @@ export function createRemindersModel({
   timeZone = deviceTimeZone,
   notifier = reminderBrowser(),
   go = navigate,
+  loadPush = () => import('./push-setup').then((module) => module.setUpPush),
 }: RemindersDeps) {
   const banner = signal<StoredReminder | null>(null);
   const permission = signal(notifier.permission());
@@ -54,11 +58,20 @@ export function createRemindersModel({
   // A string, so the effect below runs only when what reminders depend on really changed.
   const planKey = computed(() => JSON.stringify([choice.value, settings.settings.value.schedule]));
   let stopAll: (() => void) | null = null;
+  let pushZone = timeZone();
 
   // Every trigger (timer, safety check, page shown, settings, permission, snooze) goes through
   // this: a check never runs alongside another, and one asked for meanwhile runs once after it.
   const started = () => stopAll !== null;
-  const check = oneAtATime(() => runCheck(), started);
+  const check = oneAtATime(() => {
+    // A trip to another zone (seen by any check, such as the slow safety one) moves the
+    // server's plan too.
+    if (timeZone() !== pushZone) {
+      pushZone = timeZone();
+      pushSync()?.changed();
+    }
+    return runCheck();
+  }, started);
   const wakeups = createWakeups(clock, monotonic, timeZone, banner, check);
   const bridge = createWorkerBridge(store, notifier, clock, go, banner, check);
   const runCheck = createCheck(
@@ -72,6 +85,21 @@ export function createRemindersModel({
     bridge,
   );
 
+  const push = signal<PushFeature | null>(null);
+  const pushSync = () => push.peek()?.sync;
+  // Loaded once, when reminders start; where it cannot load (offline, not cached) there is
+  // simply no push: the calendar stays the reminder when Lull is closed.
+  const pushLoaded = async () => {
+    if (push.peek() || !loadPush) return;
+    const setUp = await loadPush().catch(() => null);
+    if (!setUp || push.peek()) return;
+    push.value = setUp({
+      permission: () => permission.peek(),
+      request: async () => (permission.value = await notifier.request()),
+      current: () => ({ ...settings.settings.peek(), timeZone: timeZone() }),
+    });
+  };
+
   const stop = () => {
     stopAll?.();
     stopAll = null;
@@ -84,6 +112,8 @@ export function createRemindersModel({
     /** What this browser can do (detected once: features do not come and go). */
     support: notifier.support(),
     choice,
+    /** Reminders through Lull's server, once their code has loaded. */
+    push,
     /** Starts reminding; returns the way to stop. Calling it again changes nothing. */
     start(): () => void {
       if (stopAll) return stop;
@@ -92,21 +122,31 @@ export function createRemindersModel({
       stopAll = stopThese;
       void settings.ready.then(() => {
         if (stopAll !== stopThese) return;
+        let first = true;
         stops.push(
           effect(() => {
             void planKey.value;
             untracked(() => void check());
+            // The first run is the start: the server is brought up to date at once.
+            if (first) void pushLoaded().then(() => pushSync()?.sync());
+            else pushSync()?.changed();
+            first = false;
           }),
         );
       });
       stops.push(
-        notifier.onVisibilityChange(() => void check()),
+        notifier.onVisibilityChange(() => {
+          void check();
+          // Shown again: a change that could not be sent, or a new time zone, goes now.
+          if (notifier.visible()) void pushSync()?.sync();
+        }),
         bridge.listen(),
         notifier.watchPermission(() => {
           permission.value = notifier.permission();
           void check();
         }),
         wakeups.start(),
+        () => pushSync()?.dispose(),
       );
       return stop;
     },

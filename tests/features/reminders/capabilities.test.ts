@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { guidanceFor, promptFor, whileOpen } from '../../../src/features/reminders/capabilities';
+import {
+  guidanceFor,
+  promptFor,
+  whenClosed,
+  whileOpen,
+} from '../../../src/features/reminders/capabilities';
 import type { ReminderSupport } from '../../../src/lib/reminders/notify';
 
 const support = (overrides: Partial<ReminderSupport> = {}): ReminderSupport => ({
@@ -63,5 +68,29 @@ describe('what the section says under the toggles', () => {
       kind: 'guide',
       guidance: 'none',
     });
+  });
+});
+
+describe('what can remind the person when Lull is closed', () => {
+  const server = { availability: 'available' as const, canPush: true, on: false, problem: false };
+  it('is the calendar without Lull’s server, or before it answered', () => {
+    expect(whenClosed(support(), 'granted', null)).toBe('calendar');
+    expect(whenClosed(support(), 'granted', { ...server, availability: 'none' })).toBe('calendar');
+    expect(whenClosed(support(), 'granted', { ...server, availability: 'unknown' })).toBe(
+      'calendar',
+    );
+  });
+
+  it('is the server’s pushes once on, and says what stands in the way otherwise', () => {
+    expect(whenClosed(support(), 'granted', { ...server, on: true })).toBe('push');
+    expect(whenClosed(support(), 'default', server)).toBe('offer');
+    expect(whenClosed(support(), 'granted', { ...server, on: true, problem: true })).toBe(
+      'pending',
+    );
+    expect(whenClosed(support(), 'denied', { ...server, on: true })).toBe('blocked');
+    expect(whenClosed(iosTab, 'unsupported', { ...server, canPush: false })).toBe('install');
+    expect(whenClosed(support({ family: 'other' }), 'default', { ...server, canPush: false })).toBe(
+      'calendar',
+    );
   });
 });

@@ -2,7 +2,10 @@ import { settingsPart } from '../../../src/lib/settings/settings-access';
 import { settingsSpec } from '../../../src/app/settings-schema';
 // The reminders model over fake timers, stores and a fake browser, shared by its tests.
 import { afterEach, vi } from 'vitest';
-import { createRemindersModel } from '../../../src/features/reminders/reminders-model';
+import {
+  createRemindersModel,
+  type RemindersDeps,
+} from '../../../src/features/reminders/reminders-model';
 import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import type { ReminderBrowser } from '../../../src/lib/reminders/browser-notifier';
 import type { PermissionState } from '../../../src/lib/reminders/notifier';
@@ -96,6 +99,7 @@ interface SetupOptions {
   permission?: PermissionState;
   store?: ReminderStore;
   reminders?: { windDown?: boolean; bedtime?: boolean };
+  loadPush?: RemindersDeps['loadPush'];
 }
 
 export async function setup({
@@ -103,6 +107,7 @@ export async function setup({
   permission = 'granted',
   store = openReminderStore(freshStore('reminders')),
   reminders = { windDown: true },
+  loadPush = null,
 }: SetupOptions = {}) {
   // Only the timers the model uses are faked: fake-indexeddb runs on the real setImmediate.
   vi.useFakeTimers({
@@ -131,6 +136,7 @@ export async function setup({
     timeZone: () => zone,
     notifier: browser.notifier,
     go,
+    loadPush,
   });
   cleanups.push(model.start(), () => settings.dispose());
   await advance(0);

@@ -81,6 +81,7 @@ describe('reminders while Lull is open', () => {
       monotonic: () => Date.now(),
       timeZone: () => BERLIN,
       notifier: other.notifier,
+      loadPush: null,
     });
     cleanups.push(tabB.start());
     await advance(20 * MINUTE);
