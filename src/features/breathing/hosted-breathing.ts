@@ -1,7 +1,6 @@
-import { computed } from '@preact/signals';
 import type { KeyValueStore } from '../../lib/storage/kv';
 import { openResumeSlot } from '../../lib/storage/resume-slot';
-import type { Opened } from '../../lib/hosted-session';
+import { hostedSession, type Opened } from '../../lib/hosted-session';
 import type { BreathStepOptions } from '../../lib/guides/step-options';
 import { breathChoiceOf, breathStepMs } from './breath-step';
 import { parseRunningBreath } from './running-breath';
@@ -25,30 +24,17 @@ export function hostBreathing(
     ...deps,
     slot: openResumeSlot(sessions, BREATHING_SLOT, parseRunningBreath),
   });
-  const active = () => model.status.value === 'running' || model.status.value === 'paused';
+  const breathing = () => settings.settings.value.breathing;
   return {
     view: model,
-    session: {
-      status: model.status,
-      remainingMs: computed(() =>
-        active()
-          ? model.remainingSeconds.value * 1000
-          : breathStepMs(step, settings.settings.value.breathing),
-      ),
-      restored: model.restored,
-      start() {
-        const choice = breathChoiceOf(step, settings.settings.value.breathing);
-        if (choice) model.startWith(choice);
-        return active();
-      },
-      pause: model.pause,
-      resume: model.resume,
-      stop: model.stop,
+    session: hostedSession(model, {
+      choice: () => breathChoiceOf(step, breathing()),
+      plannedMs: () => breathStepMs(step, breathing()),
+      leftMs: () => model.remainingSeconds.value * 1000,
       didSomething() {
         const summary = model.summary.value;
         return summary !== null && (summary.completed || summary.breaths > 0);
       },
-      dispose: model.dispose,
-    },
+    }),
   };
 }

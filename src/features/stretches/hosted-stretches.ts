@@ -1,7 +1,6 @@
-import { computed } from '@preact/signals';
 import type { KeyValueStore } from '../../lib/storage/kv';
 import { openResumeSlot } from '../../lib/storage/resume-slot';
-import type { Opened } from '../../lib/hosted-session';
+import { hostedSession, type Opened } from '../../lib/hosted-session';
 import { settingsPart } from '../../lib/settings/settings-access';
 import type { StretchStepOptions } from '../../lib/guides/step-options';
 import { createCrampTimer, type CrampTimer } from './cramp-model';
@@ -34,31 +33,22 @@ export function hostStretches(
     slot: openResumeSlot(sessions, STRETCHES_SLOT, parseRunningStretch),
   });
   const cramp = createCrampTimer({ ...deps, settings: settingsPart(settings) });
-  const active = () => model.status.value === 'running' || model.status.value === 'paused';
+  const stretches = () => settings.settings.value.stretches;
+  const session = hostedSession(model, {
+    choice: () => stretchConfigOf(step, stretches()),
+    plannedMs: () => stretchStepMs(step, stretches()),
+    leftMs: () => model.totalSecondsLeft.value * 1000,
+    didSomething() {
+      const summary = model.summary.value;
+      return summary !== null && (summary.completed || summary.done.length > 0);
+    },
+  });
   return {
     view: { model, cramp },
     session: {
-      status: model.status,
-      remainingMs: computed(() =>
-        active()
-          ? model.totalSecondsLeft.value * 1000
-          : stretchStepMs(step, settings.settings.value.stretches),
-      ),
-      restored: model.restored,
-      start() {
-        const config = stretchConfigOf(step, settings.settings.value.stretches);
-        if (config) model.startWith(config);
-        return active();
-      },
-      pause: model.pause,
-      resume: model.resume,
-      stop: model.stop,
-      didSomething() {
-        const summary = model.summary.value;
-        return summary !== null && (summary.completed || summary.done.length > 0);
-      },
+      ...session,
       dispose() {
-        model.dispose();
+        session.dispose();
         cramp.dispose();
       },
     },
