@@ -39,7 +39,8 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
     if (start.screen.has(id)) return 'home';
     // Reminders from Lull's server: their own chunk, loaded by the reminders model and left out
     // of the precache (they need the server, so they are never needed offline).
-    if (/\/src\/(lib\/push\/|features\/reminders\/(push-|Push))/.test(id)) return 'push';
+    if (/\/src\/(lib\/push\/(?!push-wanted)|features\/reminders\/(push-|Push))/.test(id))
+      return 'push';
     const part = /\/src\/app\/parts\/([a-z]+)/.exec(id)?.[1];
     if (part) return part;
     // The backup (and the words it says) serves the recovery screen, which must load when

@@ -1,5 +1,5 @@
 import './reminders.css';
-import { useId } from 'preact/hooks';
+import { useEffect, useId } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import type { RemindersModel } from './reminders-model';
@@ -34,6 +34,8 @@ const whileOpenText: Record<WhileOpen, () => string> = {
  * what can remind them on this device. Rendered just before the screen's calendar section.
  */
 export function ReminderSettings({ model }: { model: RemindersModel }) {
+  // Reminders through Lull's server: their code loads now that their section is open.
+  useEffect(() => void model.openPush(), [model]);
   const headingId = useId();
   const { windDown, bedtime } = model.choice.value;
   const permission = model.permission.value;

@@ -14,6 +14,7 @@ import type { Schedule } from '../../lib/schedule/schedule';
 import type { RemindersSettings } from './reminders-settings';
 import { createCheck } from './reminder-check';
 import { createWakeups } from './reminder-wakeups';
+import { pushWanted } from '../../lib/push/push-wanted';
 import type { PushFeature, setUpPush } from './push-setup';
 import { createWorkerBridge } from './worker-bridge';
 
@@ -32,6 +33,8 @@ export interface RemindersDeps {
   go?: (path: string) => void;
   /** Loads reminders through Lull's server (their own chunk); null for none (tests). */
   loadPush?: (() => Promise<typeof setUpPush>) | null;
+  /** Whether push reminders are on, read without their code (lib/push/push-wanted.ts). */
+  wantsPush?: () => Promise<boolean>;
 }
 
 /**
@@ -51,6 +54,7 @@ export function createRemindersModel({
   notifier = reminderBrowser(),
   go = navigate,
   loadPush = () => import('./push-setup').then((module) => module.setUpPush),
+  wantsPush = pushWanted,
 }: RemindersDeps) {
   const banner = signal<StoredReminder | null>(null);
   const permission = signal(notifier.permission());
@@ -100,6 +104,8 @@ export function createRemindersModel({
     });
   };
 
+  const openPush = () => pushLoaded().then(() => pushSync()?.sync());
+
   const stop = () => {
     stopAll?.();
     stopAll = null;
@@ -114,6 +120,8 @@ export function createRemindersModel({
     choice,
     /** Reminders through Lull's server, once their code has loaded. */
     push,
+    /** Loads reminders through Lull's server and asks it how things stand (their section opened). */
+    openPush,
     /** Starts reminding; returns the way to stop. Calling it again changes nothing. */
     start(): () => void {
       if (stopAll) return stop;
@@ -127,8 +135,13 @@ export function createRemindersModel({
           effect(() => {
             void planKey.value;
             untracked(() => void check());
-            // The first run is the start: the server is brought up to date at once.
-            if (first) void pushLoaded().then(() => pushSync()?.sync());
+            // The first run is the start: where push reminders are on, their code loads and the
+            // server is brought up to date at once; otherwise it waits for their section.
+            if (first)
+              void wantsPush().then(
+                (on) => (on ? openPush() : undefined),
+                () => undefined,
+              );
             else pushSync()?.changed();
             first = false;
           }),

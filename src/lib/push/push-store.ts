@@ -1,11 +1,8 @@
 import { openKeyValueStore, type KeyValueStore } from '../storage/kv';
 import { validRegistration, type PushRegistration } from './push-api';
-
-/** The database of push reminders: this device's record on Lull's server. */
-export const PUSH_DB = 'lull-push';
+import { PUSH_DB, WANTED_KEY as WANTED } from './push-wanted';
 
 const REGISTRATION = 'registration';
-const WANTED = 'wanted';
 const SENT = 'sent';
 
 /**

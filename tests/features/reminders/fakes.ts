@@ -100,6 +100,7 @@ interface SetupOptions {
   store?: ReminderStore;
   reminders?: { windDown?: boolean; bedtime?: boolean };
   loadPush?: RemindersDeps['loadPush'];
+  wantsPush?: RemindersDeps['wantsPush'];
 }
 
 export async function setup({
@@ -108,6 +109,7 @@ export async function setup({
   store = openReminderStore(freshStore('reminders')),
   reminders = { windDown: true },
   loadPush = null,
+  wantsPush = async () => false,
 }: SetupOptions = {}) {
   // Only the timers the model uses are faked: fake-indexeddb runs on the real setImmediate.
   vi.useFakeTimers({
@@ -137,6 +139,7 @@ export async function setup({
     notifier: browser.notifier,
     go,
     loadPush,
+    wantsPush,
   });
   cleanups.push(model.start(), () => settings.dispose());
   await advance(0);

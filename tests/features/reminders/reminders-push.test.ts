@@ -33,6 +33,9 @@ describe('reminders model with Lull’s server', () => {
     const { model, settings, travelTo } = await setup({
       loadPush: async () => (deps) => setUpPush({ ...deps, client, store }),
     });
+    // Push reminders are off, so their code waits for their section to open.
+    expect(model.push.value).toBeNull();
+    await model.openPush();
     const push = model.push.value;
     expect(push?.sync.availability.value).toBe('available');
     await push?.sync.turnOn();
@@ -49,5 +52,43 @@ describe('reminders model with Lull’s server', () => {
     await push?.sync.turnOff();
     expect(sent.at(-1)).toBe('DELETE');
     expect(await store.registration()).toBeNull();
+  });
+
+  it('loads their code at start only where they are on, and brings the server up to date', async () => {
+    const { client, sent } = recordingClient();
+    const store = openPushStore(freshStore('push'));
+    await store.setWanted(true);
+    await store.setRegistration(registration);
+    const loads: string[] = [];
+    const { model } = await setup({
+      loadPush: async () => {
+        loads.push('push code');
+        return (deps) => setUpPush({ ...deps, client, store });
+      },
+      wantsPush: () => store.wanted(),
+    });
+    await advance(MINUTE);
+    expect(loads).toEqual(['push code']);
+    expect(model.push.value?.sync.on.value).toBe(true);
+    expect(sent).toEqual(['PUT 23:00 Europe/Berlin']);
+  });
+
+  it('leaves their code unloaded at start where they are off', async () => {
+    const loads: string[] = [];
+    const { model } = await setup({
+      loadPush: async () => {
+        loads.push('push code');
+        return (deps) =>
+          setUpPush({
+            ...deps,
+            client: recordingClient().client,
+            store: openPushStore(freshStore('push')),
+          });
+      },
+      wantsPush: async () => false,
+    });
+    await advance(MINUTE);
+    expect(loads).toEqual([]);
+    expect(model.push.value).toBeNull();
   });
 });
