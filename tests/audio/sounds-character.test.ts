@@ -9,9 +9,6 @@ import {
 } from '../../src/lib/audio/soundscape-builders';
 import {
   autocorrelation,
-  bandDensityDb,
-  bandEnvelopeDb,
-  centreHz,
   channelsOf,
   envelopeDb,
   eventsIn,
@@ -19,8 +16,8 @@ import {
   mono,
   percentile,
   renderSoundscape,
-  welch,
 } from './sounds-measure';
+import { bandDensityDb, bandEnvelopeDb, centreHz, welch } from './sounds-spectrum';
 
 describe('each soundscape has its own character', () => {
   it('surf swells every 6-14 s, at least 8 dB from crest to trough', async () => {

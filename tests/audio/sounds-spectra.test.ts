@@ -5,7 +5,8 @@ import {
   buildWhiteNoise,
 } from '../../src/lib/audio/soundscape-builders';
 import type { SoundscapeBuilder } from '../../src/lib/audio/soundscape';
-import { channelsOf, renderSoundscape, slopeDbPerOctave, welch } from './sounds-measure';
+import { channelsOf, renderSoundscape } from './sounds-measure';
+import { slopeDbPerOctave, welch } from './sounds-spectrum';
 
 const SAMPLE_RATE = 48_000;
 

@@ -2,6 +2,7 @@
 // it with `?worker&url`), so the CSP's `script-src 'self'` allows it and the service worker
 // precaches it with the app. A Blob or data: URL would break both.
 import { Random } from './dsp/random';
+import { soundscapeGain } from './soundscapes/loudness';
 import { soundscapeDsp } from './soundscapes/registry';
 import type { SoundscapeDsp } from './soundscapes/soundscape-dsp';
 import {
@@ -22,6 +23,8 @@ declare function registerProcessor(name: string, processor: unknown): void;
 
 interface Layer {
   dsp: SoundscapeDsp;
+  /** The soundscape's loudness calibration: every gain the page sends is scaled by it. */
+  calibration: number;
   gain: number;
   target: number;
   /** Gain change per sample while gliding to `target`. */
@@ -52,17 +55,21 @@ class SoundscapeProcessor extends AudioWorkletProcessor {
   }
 
   private add(spec: MixLayerSpec, fadeSeconds: number): void {
+    // Folded into the gains rather than applied per sample: it costs nothing while playing.
+    const calibration = soundscapeGain(spec.id);
+    const gain = spec.gain * calibration;
     const layer: Layer = {
       dsp: soundscapeDsp[spec.id](sampleRate, new Random(spec.seed)),
-      gain: fadeSeconds > 0 ? 0 : spec.gain,
-      target: spec.gain,
+      calibration,
+      gain: fadeSeconds > 0 ? 0 : gain,
+      target: gain,
       step: 0,
       removeAt: Infinity,
       removeSeconds: 0,
       removing: false,
     };
     this.layers.set(spec.key, layer);
-    if (fadeSeconds > 0) this.glide(layer, spec.gain, fadeSeconds);
+    if (fadeSeconds > 0) this.glide(layer, gain, fadeSeconds);
   }
 
   private glide(layer: Layer, target: number, seconds: number): void {
@@ -82,7 +89,8 @@ class SoundscapeProcessor extends AudioWorkletProcessor {
     }
     const layer = this.layers.get(message.key);
     if (!layer || layer.removing) return;
-    if (message.type === 'gain') this.glide(layer, message.gain, message.seconds);
+    if (message.type === 'gain')
+      this.glide(layer, message.gain * layer.calibration, message.seconds);
     else {
       layer.removeAt = message.at;
       layer.removeSeconds = message.seconds;

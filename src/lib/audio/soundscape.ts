@@ -8,8 +8,9 @@ import {
 } from './soundscape-ids';
 
 /**
- * The level every soundscape is calibrated to at volume 1: RMS in dBFS over minutes. Each
- * soundscape's synthesis carries its own measured constant to land here.
+ * The RMS level (dBFS, over minutes) each soundscape's synthesis is levelled to at volume 1,
+ * and a person's own sounds are normalised to. Equal RMS is not equal loudness: the worklet
+ * then applies each soundscape's loudness gain (soundscapes/loudness.ts).
  */
 export const LEVEL_TARGET_DB = -20;
 

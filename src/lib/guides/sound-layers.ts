@@ -9,12 +9,15 @@ export interface PresetLayer {
   volume: number;
 }
 
-/** "Rainy night": the four layers a new person starts with (the default mix). */
+/**
+ * "Rainy night": the four layers a new person starts with (the default mix). Like every
+ * preset's, its sliders together set it at the common loudness (tests/audio/sounds-loudness).
+ */
 export const rainyNightLayers = [
-  { source: 'rain', volume: 0.75 },
-  { source: 'wind', volume: 0.35 },
-  { source: 'fire', volume: 0.45 },
-  { source: 'brown', volume: 0.5 },
+  { source: 'rain', volume: 0.65 },
+  { source: 'wind', volume: 0.3 },
+  { source: 'fire', volume: 0.39 },
+  { source: 'brown', volume: 0.43 },
 ] as const satisfies readonly PresetLayer[];
 
 /** The mix a new person starts with: "Rainy night", all four layers on. */

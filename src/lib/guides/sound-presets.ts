@@ -1,14 +1,18 @@
 import { rainyNightLayers, type PresetLayer } from './sound-layers';
 
-/** The presets Lull ships, by id (their names are in labels.ts). */
+/**
+ * The presets Lull ships, by id (their names are in labels.ts). Each plays at the common
+ * loudness (soundscapes/loudness.ts): to re-tune one, multiply all its sliders by the factor
+ * tests/audio/sounds-loudness prints, which keeps its balance.
+ */
 export const builtInPresets = [
   { id: 'rainy-night', layers: rainyNightLayers },
   {
     id: 'seaside',
     layers: [
-      { source: 'surf', volume: 0.8 },
-      { source: 'wind', volume: 0.3 },
-      { source: 'pink', volume: 0.35 },
+      { source: 'surf', volume: 0.69 },
+      { source: 'wind', volume: 0.26 },
+      { source: 'pink', volume: 0.3 },
     ],
   },
   {

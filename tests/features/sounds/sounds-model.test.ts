@@ -11,7 +11,7 @@ describe('the Sounds model', () => {
     expect(engine.plays).toHaveLength(1);
     const [request] = engine.plays;
     expect(request.layers.map((layer) => layer.key)).toEqual(['rain', 'wind', 'fire', 'brown']);
-    expect(request.layers[0]).toMatchObject({ volume: 0.75, source: { kind: 'soundscape' } });
+    expect(request.layers[0]).toMatchObject({ volume: 0.65, source: { kind: 'soundscape' } });
     expect(request).toMatchObject({ master: 0.9, fadeInSeconds: FADE_IN_SECONDS, timer: null });
     expect(request.nowPlaying).toEqual({ title: 'Rainy night', artist: 'Lull' });
     expect(model.status.value).toBe('playing');
@@ -144,7 +144,7 @@ describe('the Sounds model', () => {
     expect(model.activePreset.value?.name).toBe('Rainy night');
     model.applyPreset('seaside');
     expect(model.status.value).toBe('playing');
-    expect(model.layer('surf')).toEqual({ source: 'surf', on: true, volume: 0.8 });
+    expect(model.layer('surf')).toEqual({ source: 'surf', on: true, volume: 0.69 });
     expect(model.layer('rain').on).toBe(false);
     expect(model.activePreset.value?.id).toBe('seaside');
 
