@@ -24,6 +24,7 @@ export function steadyClock(
   // Without a document that can say (tests, workers), the focus counts as elsewhere.
   const focused = () => doc?.hasFocus?.() ?? false;
   let discount = 0;
+  const listeners = new Set<() => void>();
   let lastWall = wall();
   let lastMono = mono();
   let away = hidden();
@@ -35,13 +36,20 @@ export function steadyClock(
       const at = wall();
       const ticks = mono();
       const gap = at - lastWall - (ticks - lastMono);
+      const before = discount;
       if (idle()) discount = 0;
       else discount += judgeGap(gap, discount, away, elsewhere);
       lastWall = at;
       lastMono = ticks;
       away = hidden();
       elsewhere = !focused();
+      if (discount !== before) listeners.forEach((listener) => listener());
       return at - discount;
+    },
+    discountMs: () => (idle() ? 0 : discount),
+    onDiscountChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }
