@@ -117,6 +117,23 @@ test('a reload resumes the running session where the clock says', async ({ page 
   await expect(page.getByRole('radio', { name: /^Box/ }).first()).toBeChecked();
 });
 
+test('a reload with the device clock set back mid-session resumes where it was', async ({
+  page,
+}) => {
+  await openOnHeldTime(page, '/breathe');
+  await page.getByRole('radio', { name: /^Box/ }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(5000);
+  await expect(phaseWord(page)).toHaveText('Hold');
+  // An hour back: setSystemTime moves Date.now() only, as a clock set by hand does.
+  await page.clock.setSystemTime(new Date('2026-11-22T21:31:05'));
+  await page.clock.runFor(1000);
+  await expect(page.getByText('Breath 1 of 15 · 3:54 left')).toBeVisible();
+  await page.reload();
+  await expect(phaseWord(page)).toHaveText('Hold');
+  await expect(page.getByText(/^Breath 1 of 15 · 3:5[34] left/)).toBeVisible();
+});
+
 test('the session ends calmly and is kept in the journal', async ({ page }) => {
   await openOnHeldTime(page, '/breathe');
   await page.getByRole('radio', { name: /^Custom/ }).check();
