@@ -20,6 +20,8 @@ import {
 } from '../lib/reminders/show-reminder';
 import type { ReminderMessage } from '../lib/reminders/worker-messages';
 import { showPushedReminder } from '../lib/reminders/push-reminder';
+import { claimDueInZone } from '../lib/reminders/worker-due';
+import { deviceTimeZone } from '../lib/schedule/zoned-time';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -115,8 +117,7 @@ self.addEventListener('notificationclick', (event) => {
 
 /** Shows a reminder that fell due while no window was there to show it (and marks it fired). */
 async function showDueReminders(): Promise<void> {
-  const planned = [...(await reminders.planned()), ...(await reminders.snoozed())];
-  const due = await reminders.claimDue(planned, Date.now());
+  const due = await claimDueInZone(reminders, Date.now(), deviceTimeZone());
   if (due) await showReminder(self.registration, due);
 }
 

@@ -74,7 +74,7 @@ test('pause holds the phase; resume carries on from there', async ({ page }) => 
   await expect(phaseWord(page)).toHaveText('Hold');
 });
 
-test('the phone clock set an hour forward, then back: the session keeps its time', async ({
+test('the clock set an hour forward in another window, then back: the session keeps its time', async ({
   page,
 }) => {
   await openOnHeldTime(page, '/breathe');
@@ -82,8 +82,12 @@ test('the phone clock set an hour forward, then back: the session keeps its time
   await page.clock.runFor(2000);
   await expect(page.getByText('Breath 1 of 4 · 1:14 left')).toBeVisible();
 
-  // The device's clock is corrected: Date.now() moves an hour, performance.now() does not.
-  const now = await page.evaluate(() => Date.now());
+  // The device's clock is set in another window (Lull's loses the focus): Date.now() moves an
+  // hour, performance.now() does not. With Lull in front all along it would be a suspend.
+  const now = await page.evaluate(() => {
+    window.dispatchEvent(new Event('blur'));
+    return Date.now();
+  });
   await page.clock.setSystemTime(now + 3_600_000);
   await page.clock.runFor(1000);
   await expect(page.getByText('Breath 1 of 4 · 1:13 left')).toBeVisible();
@@ -115,6 +119,23 @@ test('a reload resumes the running session where the clock says', async ({ page 
   await page.getByRole('button', { name: 'Stop' }).click();
   await page.getByRole('button', { name: 'Breathe again' }).click();
   await expect(page.getByRole('radio', { name: /^Box/ }).first()).toBeChecked();
+});
+
+test('a reload with the device clock set back mid-session resumes where it was', async ({
+  page,
+}) => {
+  await openOnHeldTime(page, '/breathe');
+  await page.getByRole('radio', { name: /^Box/ }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(5000);
+  await expect(phaseWord(page)).toHaveText('Hold');
+  // An hour back: setSystemTime moves Date.now() only, as a clock set by hand does.
+  await page.clock.setSystemTime(new Date('2026-11-22T21:31:05'));
+  await page.clock.runFor(1000);
+  await expect(page.getByText('Breath 1 of 15 · 3:54 left')).toBeVisible();
+  await page.reload();
+  await expect(phaseWord(page)).toHaveText('Hold');
+  await expect(page.getByText(/^Breath 1 of 15 · 3:5[34] left/)).toBeVisible();
 });
 
 test('the session ends calmly and is kept in the journal', async ({ page }) => {

@@ -58,18 +58,16 @@ async function intoTheStretches(page: Page) {
   await expect(page.getByRole('heading', { name: 'Wall calf stretch' })).toBeVisible();
 }
 
+/** True while a new version is installed and waiting (run in the page). */
+const hasWaitingVersion = async () =>
+  Boolean((await navigator.serviceWorker.getRegistration())?.waiting);
+
 /** Puts the next build on the server and has the page look for it, as it does hourly. */
 async function deployNextVersion(page: Page, server: StaticServer) {
   server.setRoot(nextBuild);
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
   // Installed and waiting: from here on, only the page could make it take over.
-  await expect
-    .poll(() =>
-      page.evaluate(async () =>
-        Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
-      ),
-    )
-    .toBe(true);
+  await expect.poll(() => page.evaluate(hasWaitingVersion)).toBe(true);
 }
 
 test('a new version arriving during the routine never reloads it: it is offered once it ends', async ({
@@ -98,7 +96,10 @@ test('a new version arriving during the routine never reloads it: it is offered 
   // On to a habit, where only the routine itself is running: the prompt still waits.
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Socks on' })).toBeVisible();
-  await page.waitForTimeout(500);
+  // The prompt follows the busy state within a render: two frames drawn, it would be there.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   await expect(prompt).toHaveCount(0);
 
   // The person ends the wind-down: now it is offered, and still nothing reloads by itself.
@@ -106,7 +107,8 @@ test('a new version arriving during the routine never reloads it: it is offered 
   await page.getByRole('button', { name: 'End it' }).click();
   await expect(page.getByRole('heading', { name: 'Wind-down ended' })).toBeVisible();
   await expect(prompt).toBeVisible();
-  await page.waitForTimeout(1000);
+  // The new version still waits: nothing has taken over, so no reload is on its way.
+  expect(await page.evaluate(hasWaitingVersion)).toBe(true);
   expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
   expect(navigations).toBe(0);
 
@@ -150,4 +152,43 @@ test('closed mid-routine with a new version waiting: the next launch runs it, at
   );
   await next.goto('/about');
   await expect(next.getByText(/^Lull 0\.\d+\.\d+\+next$/)).toBeVisible();
+});
+
+test('"Reload now" in one tab reloads every tab, but one running a session only once it ends', async ({
+  page,
+  context,
+  server,
+}) => {
+  const version = (tab: Page, next: boolean) =>
+    tab.getByText(next ? /^Lull 0\.\d+\.\d+\+next$/ : /^Lull 0\.\d+\.\d+$/);
+  await page.goto('/about');
+  await waitForServiceWorker(page);
+  const idle = await context.newPage();
+  await idle.goto('/about');
+  await expect(version(idle, false)).toBeVisible();
+  const breathing = await context.newPage();
+  await breathing.goto('/breathe');
+  await breathing.getByRole('button', { name: 'Start' }).click();
+  await expect(breathing.getByRole('main').getByRole('status')).toHaveText('Inhale');
+  await breathing.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+  await deployNextVersion(page, server);
+  const prompt = page.getByRole('status').filter({ hasText: 'A new version of Lull is ready.' });
+  await prompt.getByRole('button', { name: 'Reload now' }).click();
+  await expect(version(page, true)).toBeVisible();
+  // The other idle tab follows by itself.
+  await expect(version(idle, true)).toBeVisible();
+
+  // The tab mid-session carries on in the old version, and says it will reload afterwards.
+  const notice = breathing.getByRole('status').filter({ hasText: 'updated in another tab' });
+  await expect(notice).toContainText('reloads once you have finished');
+  await expect(breathing.getByRole('main').getByRole('status')).toHaveText('Hold');
+  expect(await breathing.evaluate(() => 'sameDocument' in window)).toBe(true);
+
+  // Ended, it offers the reload, which brings the new version.
+  await breathing.getByRole('button', { name: 'Stop' }).click();
+  await notice.getByRole('button', { name: 'Reload now' }).click();
+  await breathing.waitForFunction(() => !('sameDocument' in window));
+  await breathing.goto('/about');
+  await expect(version(breathing, true)).toBeVisible();
 });

@@ -32,6 +32,7 @@ export function withWords(
         : t('bedtime.body'),
     url: REMINDER_PATH,
     actions: reminderActions(),
+    zone,
   };
 }
 

@@ -4,6 +4,7 @@ import { t } from './messages';
 
 /** "A new version is ready": reloads only on the person's yes. */
 export function UpdatePrompt({ model }: { model: UpdateModel }) {
+  if (model.updatedElsewhere.value) return <UpdatedElsewhere model={model} />;
   if (!model.showPrompt.value) return null;
   return (
     <div class="notice" role="status">
@@ -16,6 +17,23 @@ export function UpdatePrompt({ model }: { model: UpdateModel }) {
           {t('later')}
         </Button>
       </div>
+    </div>
+  );
+}
+
+/** Another tab brought the new version: this one says it waits, then offers the reload. */
+function UpdatedElsewhere({ model }: { model: UpdateModel }) {
+  const busy = model.busy.value;
+  return (
+    <div class="notice" role="status">
+      <p>{busy ? t('elsewhereBusy') : t('elsewhereDone')}</p>
+      {!busy && (
+        <div class="button-row">
+          <Button variant="primary" onClick={model.apply}>
+            {t('apply')}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

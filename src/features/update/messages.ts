@@ -6,5 +6,8 @@ export const t = messages({
     ready: 'A new version of Lull is ready.',
     apply: 'Reload now',
     later: 'Later',
+    elsewhereBusy:
+      'Lull was updated in another tab. This one carries on, and reloads once you have finished.',
+    elsewhereDone: 'Lull was updated in another tab. Reload this one to use it.',
   },
 });

@@ -27,6 +27,12 @@ export interface StoredReminder {
   /** The app path a tap opens. */
   url: string;
   actions: ReminderAction[];
+  /**
+   * The time zone whose clock `at` was planned on: a planned reminder is a time on the clock,
+   * so the worker moves it to the device's zone when that changed. None for a snooze (an
+   * instant) or a record from before zones were kept.
+   */
+  zone?: string;
 }
 
 /** A record that must have every one of its fields: a part-written reminder is no reminder. */
@@ -57,8 +63,18 @@ const storedReminder = complete(
     ),
   }),
 );
+/** The zone is kept when it is there: snoozes and older records have none. */
+const withZone = (field: Field<StoredReminder>): Field<StoredReminder> => ({
+  ...field,
+  parse(raw) {
+    const reminder = field.parse(raw);
+    const zone = isPlainObject(raw) ? raw.zone : undefined;
+    const valid = typeof zone === 'string' && zone.length > 0 && zone.length <= 100;
+    return reminder && valid ? { ...reminder, zone } : reminder;
+  },
+});
 // Damaged records are dropped one by one; the rest stay.
-const reminderList = list<StoredReminder>([], storedReminder, 20);
+const reminderList = list<StoredReminder>([], withZone(storedReminder), 20);
 const idList = list<string>([], text('', 200), KEEP_FIRED);
 
 const FIRED = 'fired';

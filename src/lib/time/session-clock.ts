@@ -12,6 +12,11 @@ export interface SessionClock {
   pausedMs: number;
   /** Moves from skip and back: added to the elapsed time. */
   shiftMs: number;
+  /**
+   * Wall time the clock left out when this was saved (a jump of the device's clock): the
+   * times above are that much behind the wall clock, and a reload counts them so.
+   */
+  discountMs?: number;
 }
 
 /** A session clock started now. */
@@ -43,13 +48,31 @@ export function seekSession(session: SessionClock, clock: Clock, targetMs: numbe
   return { ...session, shiftMs: session.shiftMs + shift };
 }
 
+/** The session as it is saved: with what the clock leaves out now. */
+export function toSavedSession(session: SessionClock, clock: Clock): SessionClock {
+  return { ...session, discountMs: clock.discountMs?.() ?? 0 };
+}
+
+/**
+ * A saved session counted on `clock` as it is now: its times move by as much as what the clock
+ * leaves out changed since it was saved (after a reload, a jump still in force is left out).
+ */
+export function onClockNow(session: SessionClock, clock: Clock): SessionClock {
+  const discountMs = clock.discountMs?.() ?? 0;
+  const by = (session.discountMs ?? 0) - discountMs;
+  if (by === 0) return session;
+  const pausedAt = session.pausedAt === null ? null : session.pausedAt + by;
+  return { ...session, startedAt: session.startedAt + by, pausedAt, discountMs };
+}
+
 /** Checks saved session timing; undefined when it is not valid. */
 export function parseSessionClock(raw: unknown): SessionClock | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { startedAt, pausedAt, pausedMs, shiftMs } = raw as Record<string, unknown>;
+  const { startedAt, pausedAt, pausedMs, shiftMs, discountMs } = raw as Record<string, unknown>;
   const finite = (value: unknown): value is number =>
     typeof value === 'number' && Number.isFinite(value);
   if (!finite(startedAt) || !finite(pausedMs) || !finite(shiftMs) || pausedMs < 0) return undefined;
   if (pausedAt !== null && !finite(pausedAt)) return undefined;
-  return { startedAt, pausedAt, pausedMs, shiftMs };
+  const timing = { startedAt, pausedAt, pausedMs, shiftMs };
+  return finite(discountMs) ? { ...timing, discountMs } : timing;
 }

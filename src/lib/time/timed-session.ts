@@ -3,7 +3,13 @@ import { createCuePlayer, type Cue } from '../cues/cue-player';
 import { openKeyValueStore } from '../storage/kv';
 import { openResumeSlot, sessionStoreName } from '../storage/resume-slot';
 import { startGuidedSession, type GuidedSession } from './guided-session';
-import { elapsedMs, startSession, type SessionClock } from './session-clock';
+import {
+  elapsedMs,
+  onClockNow,
+  startSession,
+  toSavedSession,
+  type SessionClock,
+} from './session-clock';
 import { timerClock } from './steady-clock';
 import type { Segment, Timeline } from './timeline';
 import type {
@@ -45,12 +51,14 @@ export function createTimedSession<
 
   let runner: GuidedSession<S, C> | null = null;
   let timing: SessionClock | null = null;
+  // A jump of the clock seen (or undone) while running is saved at once: a reload counts by it.
+  let stopWatchingJumps = () => {};
 
   const announce = (text: string) => (announcement.value = { text, id: announcement.value.id + 1 });
 
   function save() {
     const running = current.value;
-    if (running && timing) void slot.save(toSaved(running, timing));
+    if (running && timing) void slot.save(toSaved(running, toSavedSession(timing, clock)));
   }
 
   function begin(running: R) {
@@ -58,6 +66,7 @@ export function createTimedSession<
     current.value = running;
     timing = running.session;
     parts.onBegin?.(running);
+    stopWatchingJumps = clock.onDiscountChange?.(save) ?? (() => {});
     status.value = running.session.pausedAt === null ? 'running' : 'paused';
     runner = startGuidedSession({
       timeline,
@@ -98,6 +107,7 @@ export function createTimedSession<
     // After a natural end the session has released itself; a stop ends it here.
     if (!completed) runner.stop();
     runner = null;
+    stopWatchingJumps();
     void slot.clear();
     const shown = close(running, {
       completed,
@@ -113,9 +123,10 @@ export function createTimedSession<
   }
 
   async function restore() {
-    const saved = await slot.load();
+    const found = await slot.load();
     if (status.value !== 'loading') return;
-    if (!saved) return void (status.value = 'setup');
+    if (!found) return void (status.value = 'setup');
+    const saved = { ...found, session: onClockNow(found.session, clock) };
     const totalMs = parts.timeline(saved).totalMs;
     if (elapsedMs(saved.session, clock) < totalMs) return begin(saved);
     // It ended while Lull was closed: recorded, and shown as finished if that was recently.
@@ -171,6 +182,7 @@ export function createTimedSession<
       dispose() {
         runner?.stop();
         runner = null;
+        stopWatchingJumps();
         cues.close();
       },
     },

@@ -86,8 +86,14 @@ export function setup(shared?: {
     slot,
     clock,
     advance,
-    /** The device's clock is set by `ms` (by hand or by the network): no time passes. */
-    setClock: (ms: number) => (now += ms),
+    /**
+     * The device's clock is set by `ms`, by hand in another window (Lull's loses the focus): no
+     * time passes.
+     */
+    setClock(ms: number) {
+      window.dispatchEvent(new Event('blur'));
+      now += ms;
+    },
     tones,
     speaker,
     vibrate,

@@ -79,7 +79,11 @@ export function manualClock(start = Date.parse('2026-11-22T22:30:00Z')) {
       wall += ms;
       ticks += ms;
     },
-    setClock: (ms: number) => void (wall += ms),
+    /** The clock is set by hand in another window: Lull's loses the focus, no time passes. */
+    setClock(ms: number) {
+      window.dispatchEvent(new Event('blur'));
+      wall += ms;
+    },
   };
 }
 

@@ -122,6 +122,11 @@ export function setup(shared?: {
     time.mono += ms;
     alarm.current?.();
   };
+  /** The device's clock is set by hand in another window (Lull's loses the focus). */
+  const setClock = (ms: number) => {
+    window.dispatchEvent(new Event('blur'));
+    time.wall += ms;
+  };
   const start = (label = 'first') => timed.start((session) => ({ label, session }));
   return {
     timed,
@@ -133,6 +138,7 @@ export function setup(shared?: {
     ticks,
     afterChange,
     advance,
+    setClock,
     start,
   };
 }
