@@ -17,7 +17,7 @@ export function PlayerCard({ model }: { model: SoundsModel }) {
         data-playing={playing}
         onClick={() => model.toggle()}
       >
-        {playing ? t('pause') : t('play')}
+        {playing ? t('pause') : model.elsewhere.value ? t('playHere') : t('play')}
       </Button>
       <div class="sounds-player-text">
         <p role="status">{model.statusText}</p>
