@@ -1,10 +1,18 @@
 import type { EngineGraph } from './engine-graph';
-import type { EngineStatus } from './engine-state';
+import { isAudible, type EngineStatus } from './engine-state';
+
+/**
+ * Marks the control whose own action says whether sound plays (the player's Play/Pause): a
+ * tap or key on it resumes nothing first, so Pause pressed during a call stays paused.
+ */
+export const SOUND_CONTROL = 'data-sound-control';
 
 /** What the owner of a context hears about it. */
 export interface ContextWatch {
   /** Whether the owner means to be playing: only then is an interrupted context resumed. */
   wanted: () => boolean;
+  /** The owner means to be silent (paused, stopped): a context run again is suspended. */
+  silent: () => boolean;
   /** The context's state changed: the system suspended or interrupted it, or it runs again. */
   onStateChange: (state: AudioContextState | 'interrupted') => void;
   /** The page is shown again: its timers may have slept while it was hidden. */
@@ -28,21 +36,28 @@ export function resumeAfterInterruptions(
   };
   const onState = () => {
     watch.onStateChange(context.state as AudioContextState | 'interrupted');
-    tryResume();
+    // Safari runs an interrupted context again by itself once the call ends.
+    if (context.state === 'running' && watch.silent())
+      void context.suspend().catch(() => undefined);
+    else tryResume();
   };
   const onVisible = () => {
     if (doc.visibilityState !== 'visible') return;
     tryResume();
     watch.onShown();
   };
+  const onGesture = (event: Event) => {
+    if (event.target instanceof Element && event.target.closest(`[${SOUND_CONTROL}]`)) return;
+    tryResume();
+  };
   const gestures = ['pointerdown', 'keydown', 'touchend'] as const;
   context.addEventListener('statechange', onState);
   doc.addEventListener('visibilitychange', onVisible);
-  gestures.forEach((type) => doc.addEventListener(type, tryResume, { capture: true }));
+  gestures.forEach((type) => doc.addEventListener(type, onGesture, { capture: true }));
   return () => {
     context.removeEventListener('statechange', onState);
     doc.removeEventListener('visibilitychange', onVisible);
-    gestures.forEach((type) => doc.removeEventListener(type, tryResume, { capture: true }));
+    gestures.forEach((type) => doc.removeEventListener(type, onGesture, { capture: true }));
   };
 }
 
@@ -54,6 +69,7 @@ export function resumeAfterInterruptions(
 export function rideOutInterruptions(status: EngineStatus, graph: EngineGraph): ContextWatch {
   return {
     wanted: () => status.current() === 'playing' || status.current() === 'interrupted',
+    silent: () => !isAudible(status.current()),
     onStateChange(contextState) {
       if (status.current() === 'playing' && contextState !== 'running') {
         // A suspended context sends nothing out: the meter must not keep the last level.
