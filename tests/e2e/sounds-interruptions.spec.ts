@@ -39,3 +39,23 @@ test('Pause pressed during a call stays paused when the call ends', async ({ pag
   await expect(status(page)).toHaveText('Paused.');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
+
+test('the system pausing the lock-screen companion is an interruption; the lock screen’s Pause pauses', async ({
+  page,
+}) => {
+  const system = await playRain(page);
+
+  // Android gives the audio to a call: it pauses the companion element, with no Media Session
+  // action. Lull holds the sound and says so; it does not read it as the person's Pause.
+  await system.pauseCompanion();
+  await expect(status(page)).toHaveText(interrupted);
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.getByRole('heading', { level: 1, name: 'Sounds' }).click();
+  await expect(status(page)).toHaveText(playingText);
+  await expect.poll(() => system.contextState()).toBe('running');
+
+  // The person presses pause on the lock screen: Media Session calls Lull's pause handler.
+  await system.mediaAction('pause');
+  await expect(status(page)).toHaveText('Paused.');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import type { EngineGraph } from './engine-graph';
 import { isAudible, type EngineStatus } from './engine-state';
+import type { PlaybackSession } from './playback-session';
 
 /**
  * Marks the control whose own action says whether sound plays (the player's Play/Pause): a
@@ -9,8 +10,11 @@ export const SOUND_CONTROL = 'data-sound-control';
 
 /** What the owner of a context hears about it. */
 export interface ContextWatch {
-  /** Whether the owner means to be playing: only then is an interrupted context resumed. */
-  wanted: () => boolean;
+  /**
+   * Whether the owner means to be playing: only then is an interrupted context resumed.
+   * `byItself` is true when the context changed state, rather than a tap or the page shown.
+   */
+  wanted: (byItself: boolean) => boolean;
   /** The owner means to be silent (paused, stopped): a context run again is suspended. */
   silent: () => boolean;
   /** The context's state changed: the system suspended or interrupted it, or it runs again. */
@@ -30,8 +34,8 @@ export function resumeAfterInterruptions(
   watch: ContextWatch,
   doc: Document = document,
 ): () => void {
-  const tryResume = () => {
-    if (watch.wanted() && context.state !== 'running' && context.state !== 'closed')
+  const tryResume = (byItself = false) => {
+    if (watch.wanted(byItself) && context.state !== 'running' && context.state !== 'closed')
       void context.resume().catch(() => undefined);
   };
   const onState = () => {
@@ -39,7 +43,7 @@ export function resumeAfterInterruptions(
     // Safari runs an interrupted context again by itself once the call ends.
     if (context.state === 'running' && watch.silent())
       void context.suspend().catch(() => undefined);
-    else tryResume();
+    else tryResume(true);
   };
   const onVisible = () => {
     if (doc.visibilityState !== 'visible') return;
@@ -64,11 +68,19 @@ export function resumeAfterInterruptions(
 /**
  * How the engine rides out an interruption: while its context is held up the state says
  * "interrupted" and the meter reads silence; once it runs again, playing, with the sleep
- * timer checked at once (as when the page is shown again: its timers may have slept).
+ * timer checked at once (as when the page is shown again: its timers may have slept), and the
+ * companion element playing again. While the system holds the companion, the context waits
+ * for the person or the system, rather than resuming as soon as it is suspended.
  */
-export function rideOutInterruptions(status: EngineStatus, graph: EngineGraph): ContextWatch {
+export function rideOutInterruptions(
+  status: EngineStatus,
+  graph: EngineGraph,
+  companion: Pick<PlaybackSession, 'held' | 'resume'>,
+): ContextWatch {
   return {
-    wanted: () => status.current() === 'playing' || status.current() === 'interrupted',
+    wanted: (byItself) =>
+      (status.current() === 'playing' || status.current() === 'interrupted') &&
+      !(byItself && companion.held()),
     silent: () => !isAudible(status.current()),
     onStateChange(contextState) {
       if (status.current() === 'playing' && contextState !== 'running') {
@@ -78,6 +90,7 @@ export function rideOutInterruptions(status: EngineStatus, graph: EngineGraph): 
       } else if (status.current() === 'interrupted' && contextState === 'running') {
         status.set('playing');
         graph.verifyTimer();
+        companion.resume();
       }
     },
     onShown: graph.verifyTimer,
