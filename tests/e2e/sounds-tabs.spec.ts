@@ -1,5 +1,6 @@
 import { test, expect } from './support/fixtures';
 import type { Page } from '@playwright/test';
+import { installAudioProbe, systemAudio } from './support/audio-interruptions';
 
 // Lull open in two tabs: only one plays. Starting sound in one stops it in the other, which
 // says where the sound is and offers to bring it back.
@@ -18,9 +19,12 @@ test('one tab plays at a time; Play here takes the sound back; a closed tab lets
   await expect(status(page)).toHaveText(playingText);
 
   // A second tab opened now knows at once where the sound is.
+  // It opens no audio of its own meanwhile.
   const other = await context.newPage();
+  await installAudioProbe(other);
   await other.goto('/sounds');
   await expect(status(other)).toHaveText(elsewhere);
+  expect(await systemAudio(other).contextState()).toBe('none');
 
   // Playing there stops it here, and here says so.
   await playHere(other).click();

@@ -8,7 +8,6 @@ import { soundSource } from '../../lib/guides/sound-layers';
 import { systemClock, type Clock } from '../../lib/time/clock';
 import { timerClock } from '../../lib/time/steady-clock';
 import { createMix } from './mix-model';
-import { lazyEngine } from './lazy-engine';
 import { createNowPlaying } from './now-playing';
 import { shareWithOtherTabs } from './other-tabs';
 import { createOwnSounds } from './own-sounds-model';
@@ -56,14 +55,13 @@ export function createSoundsModel({
   ticks = whileShown,
   turns = createTabTurns(),
 }: SoundsModelOptions) {
-  // The lock screen's buttons act as the player's own do.
-  const engine = lazyEngine(() =>
-    createEngine({
-      play: () => playback.play(),
-      pause: () => playback.pause(),
-      stop: () => playback.stop(),
-    }),
-  );
+  // The lock screen's buttons act as the player's own do. The engine opens no audio context
+  // and no companion element until it first plays: a tab whose sound plays elsewhere has none.
+  const engine = createEngine({
+    play: () => playback.play(),
+    pause: () => playback.pause(),
+    stop: () => playback.stop(),
+  });
   const prefs = computed(() => settings.settings.value.sounds);
   const mix = createMix(settings);
   const own = createOwnSounds(

@@ -78,9 +78,8 @@ export function rideOutInterruptions(
   companion: Pick<PlaybackSession, 'held' | 'resume'>,
 ): ContextWatch {
   return {
-    wanted: (byItself) =>
-      (status.current() === 'playing' || status.current() === 'interrupted') &&
-      !(byItself && companion.held()),
+    // Starting counts too: play() resumes the context itself, so a resume more changes nothing.
+    wanted: (byItself) => isAudible(status.current()) && !(byItself && companion.held()),
     silent: () => !isAudible(status.current()),
     onStateChange(contextState) {
       if (status.current() === 'playing' && contextState !== 'running') {

@@ -53,12 +53,15 @@ export function createSoundEngine({
     // The system took the companion's audio (a call): the mix is interrupted too.
     paused() {
       const context = contexts.current();
-      if (status.current() === 'playing' && context) suspend(context);
+      if (context && status.current() === 'playing') suspend(context);
     },
     // The system gave it back: so may the mix come back.
     played() {
-      const context = contexts.current();
-      if (status.current() === 'interrupted') void context?.resume().catch(() => undefined);
+      if (status.current() === 'interrupted')
+        void contexts
+          .current()
+          ?.resume()
+          .catch(() => 0);
     },
   });
   const graph = createEngineGraph(clock, () => finish());

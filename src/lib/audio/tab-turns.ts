@@ -33,19 +33,17 @@ const lockName = (tab: string) => `lull:sound-tab:${tab}`;
 export function createTabTurns({
   channel = defaultChannel(),
   locks = globalThis.navigator?.locks ?? null,
-  tab = globalThis.crypto?.randomUUID?.() ?? String(Math.random()),
+  // Tabs of one device only: a random name will not meet its twin.
+  tab = Math.random().toString(36).slice(2),
 }: TabTurnsOptions = {}) {
   let mine = false;
   let other: string | null = null;
   let held: Promise<void> | null = null;
   let release = () => undefined as void;
-  const watched = new Set<string>();
   const listeners = new Set<(elsewhere: boolean) => void>();
-  const aborts = new AbortController();
 
   const post = (kind: TabMessage['kind']) => channel?.postMessage({ kind, tab });
   const setOther = (next: string | null) => {
-    if (next === other) return;
     const was = other !== null;
     other = next;
     if (was !== (next !== null)) listeners.forEach((listener) => listener(next !== null));
@@ -57,19 +55,18 @@ export function createTabTurns({
     (held ??= new Promise<void>((granted) => {
       if (!locks) return granted();
       const untilClosed = () => (granted(), new Promise<void>((done) => (release = done)));
-      locks.request(lockName(tab), { signal: aborts.signal }, untilClosed).catch(ignore);
+      locks.request(lockName(tab), untilClosed).catch(ignore);
     }));
 
-  // Granted once that tab's lock is free: it has closed.
-  const watchLock = (playing: string) => {
-    if (!locks || watched.has(playing)) return;
-    watched.add(playing);
-    const onClosed = () => {
-      watched.delete(playing);
-      if (other === playing) setOther(null);
-    };
-    locks.request(lockName(playing), { signal: aborts.signal }, onClosed).catch(ignore);
-  };
+  // Granted once that tab's lock is free: it has closed. (Each time it says it plays adds a
+  // wait; all are granted together, and cost nothing meanwhile.)
+  const watchLock = (playing: string) =>
+    locks
+      ?.request(lockName(playing), () => {
+        if (other === playing) setOther(null);
+      })
+      // Left waiting when this tab closes: the browser drops the request with it.
+      .catch(ignore);
 
   channel?.addEventListener('message', ({ data }) => {
     if (data.tab === tab) return;
@@ -107,7 +104,6 @@ export function createTabTurns({
     dispose(): void {
       if (mine) post('stopped');
       listeners.clear();
-      aborts.abort();
       release();
       channel?.close();
     },

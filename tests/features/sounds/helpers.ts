@@ -102,13 +102,12 @@ export async function setup(turns: TabTurns = createTabTurns({ channel: null, lo
   const clock = manualClock();
   const frameCallbacks = new Set<() => void>();
   const soundsDb = freshName('sounds-files');
-  const createEngine = vi.fn((actions: MediaActions) => {
-    engine.actions = actions;
-    return engine;
-  });
   const model = createSoundsModel({
     settings: settingsPart(settings),
-    createEngine,
+    createEngine: (actions) => {
+      engine.actions = actions;
+      return engine;
+    },
     turns,
     openSounds: (decode) => openUserSounds(decode, () => openKeyValueStore(soundsDb), clock),
     clock,
@@ -119,7 +118,7 @@ export async function setup(turns: TabTurns = createTabTurns({ channel: null, lo
     },
   });
   const frame = () => frameCallbacks.forEach((callback) => callback());
-  return { settings, engine, createEngine, clock, model, frame, frameCallbacks };
+  return { settings, engine, clock, model, frame, frameCallbacks };
 }
 
 /** A file as a file picker gives it. */

@@ -32,8 +32,9 @@ describe('the Sounds model in two tabs', () => {
     a.model.play();
     await settle();
     expect(b.model.statusText.value).toBe('Playing in another Lull tab.');
-    // The tab that does not play has made no engine.
-    expect(b.createEngine).not.toHaveBeenCalled();
+    // The tab that does not play has not asked its engine for anything audible.
+    expect(b.engine.play).not.toHaveBeenCalled();
+    expect(b.engine.stop).not.toHaveBeenCalled();
 
     b.model.play();
     await settle();

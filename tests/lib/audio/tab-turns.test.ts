@@ -45,7 +45,7 @@ function fakeLocks() {
     return Promise.resolve(callback()).then(free);
   };
   const manager = (): TabLocks => ({
-    request: ((name: string, _options: LockOptions, callback: () => unknown): Promise<void> => {
+    request: ((name: string, callback: () => unknown): Promise<void> => {
       if (!holders.has(name)) return Promise.resolve(grant(name, callback));
       return new Promise<void>((resolve) => {
         const queue = waiting.get(name) ?? [];
