@@ -1,5 +1,6 @@
 import { test, expect, expectNoAxeViolations, waitForServiceWorker } from './support/fixtures';
 import type { Page } from '@playwright/test';
+import { installAudioProbe, systemAudio } from './support/audio-interruptions';
 
 // The output level (dBFS) as the analyser on the mix's output measures it. The app shows it
 // to screen readers as a <meter>; its data-level attribute is the same figure, read-only.
@@ -136,39 +137,10 @@ test('the mix and presets are remembered; presets can be saved, renamed and dele
 test('a call interrupts the sound: the player says so, and a tap brings it back', async ({
   page,
 }) => {
-  // The page's AudioContexts, kept as they are made, so the test can suspend them the way the
-  // system does for a call; and the rule of a platform that holds the audio after one (iOS):
-  // a context may resume only while the page handles a person's tap or key. (Chromium lets a
-  // page resume at any time once it has had a gesture: the audio tests cover that.)
-  await page.addInitScript(() => {
-    const contexts: AudioContext[] = [];
-    let handlingInput = false;
-    for (const type of ['pointerdown', 'pointerup', 'click', 'keydown', 'touchend'])
-      addEventListener(
-        type,
-        (event) => {
-          if (!event.isTrusted) return;
-          handlingInput = true;
-          setTimeout(() => (handlingInput = false));
-        },
-        true,
-      );
-    const resume = AudioContext.prototype.resume;
-    window.AudioContext = class extends AudioContext {
-      constructor(options?: AudioContextOptions) {
-        super(options);
-        contexts.push(this);
-      }
-      override resume() {
-        return handlingInput
-          ? resume.call(this)
-          : Promise.reject(new DOMException('Only from a gesture', 'NotAllowedError'));
-      }
-    };
-    Object.assign(window, {
-      interruptAudio: () => Promise.all(contexts.map((context) => context.suspend())),
-    });
-  });
+  // The system's side of the audio: the test suspends the contexts as a call does, and a
+  // context may resume only while the page handles a person's tap or key (as on iOS).
+  await installAudioProbe(page);
+  const system = systemAudio(page);
   await page.goto('/sounds');
   for (const name of ['Wind', 'Fire', 'Brown noise'])
     await page.getByRole('switch', { name }).uncheck();
@@ -179,17 +151,16 @@ test('a call interrupts the sound: the player says so, and a tap brings it back'
 
   // The call: the system suspends the context. The player says so, the meter hears nothing,
   // and Pause stays, as the sound is only held: it will carry on.
-  await page.evaluate(() =>
-    (window as unknown as { interruptAudio(): Promise<void> }).interruptAudio(),
-  );
+  await system.interrupt();
   const interrupted = 'The sound was interrupted. Tap the screen to carry on.';
   await expect(status(page)).toHaveText(interrupted);
   const meter = page.getByRole('meter', { name: 'Sound level' });
   await expect(meter).toHaveAttribute('aria-valuetext', 'Silent');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 
-  // Held until the person does something: a tap on the screen (not on a control) brings it back.
-  await page.waitForTimeout(1000);
+  // Held until the person does something: the page asked to carry on and was refused, and
+  // still says so. A tap on the screen (not on a control) brings it back.
+  await expect.poll(() => system.refusedResumes()).toBeGreaterThan(0);
   await expect(status(page)).toHaveText(interrupted);
   await page.getByRole('heading', { level: 1, name: 'Sounds' }).click();
   await expect(status(page)).toHaveText('Playing until you stop it.');

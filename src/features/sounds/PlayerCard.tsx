@@ -1,4 +1,5 @@
 import './sounds.css';
+import { SOUND_CONTROL } from '../../lib/audio/interruptions';
 import { Button } from '../../ui/Button';
 import { LevelMeter } from './LevelMeter';
 import { t } from './messages';
@@ -15,9 +16,10 @@ export function PlayerCard({ model }: { model: SoundsModel }) {
         variant="primary"
         class="button sounds-play"
         data-playing={playing}
+        {...{ [SOUND_CONTROL]: true }}
         onClick={() => model.toggle()}
       >
-        {playing ? t('pause') : t('play')}
+        {playing ? t('pause') : model.elsewhere.value ? t('playHere') : t('play')}
       </Button>
       <div class="sounds-player-text">
         <p role="status">{model.statusText}</p>

@@ -9,6 +9,7 @@ export const t = messages({
     'player.label': 'Player',
     play: 'Play',
     pause: 'Pause',
+    playHere: 'Play here',
     'status.idle': 'Ready when you are.',
     'status.starting': 'Starting…',
     'status.playing': 'Playing until you stop it.',
@@ -16,6 +17,7 @@ export const t = messages({
     'status.fading': 'Fading out. Stops at {time}.',
     'status.paused': 'Paused.',
     'status.interrupted': 'The sound was interrupted. Tap the screen to carry on.',
+    'status.elsewhere': 'Playing in another Lull tab.',
     'status.ended': 'The sleep timer has ended. Sleep well.',
     'status.failed':
       'This browser cannot play Lull’s sounds. Another browser, or an update of this one, should.',

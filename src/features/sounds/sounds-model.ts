@@ -2,18 +2,21 @@ import { computed } from '@preact/signals';
 import { isAudible } from '../../lib/audio/engine-state';
 import type { MediaActions } from '../../lib/audio/playback-session';
 import { createSoundEngine } from '../../lib/audio/sound-engine';
+import { createTabTurns, type TabTurns } from '../../lib/audio/tab-turns';
 import { soundscapeIds } from '../../lib/audio/soundscape-ids';
 import { soundSource } from '../../lib/guides/sound-layers';
 import { systemClock, type Clock } from '../../lib/time/clock';
 import { timerClock } from '../../lib/time/steady-clock';
 import { createMix } from './mix-model';
 import { createNowPlaying } from './now-playing';
+import { shareWithOtherTabs } from './other-tabs';
 import { createOwnSounds } from './own-sounds-model';
 import { createPlayback, type EngineLike } from './playback-model';
 import { createPresets } from './presets-model';
 import { createReadout, whileShown } from './readout';
 import { createSleepTimer } from './sleep-timer-model';
 import type { SoundsSettings } from './sounds-settings';
+import { t } from './messages';
 import { createStatus } from './sounds-status';
 import { openUserSounds, type UserSounds } from './user-sounds';
 
@@ -34,6 +37,8 @@ export interface SoundsModelOptions {
   wallClock?: Clock;
   /** Calls its argument now and then while sound plays (tests call it by hand). */
   ticks?: (onTick: () => void) => () => void;
+  /** Which of Lull's tabs plays (tests pass one on a fake channel, or alone). */
+  turns?: TabTurns;
 }
 
 /**
@@ -48,8 +53,10 @@ export function createSoundsModel({
   clock = timerClock,
   wallClock = systemClock,
   ticks = whileShown,
+  turns = createTabTurns(),
 }: SoundsModelOptions) {
-  // The lock screen's buttons act as the player's own do.
+  // The lock screen's buttons act as the player's own do. The engine opens no audio context
+  // and no companion element until it first plays: a tab whose sound plays elsewhere has none.
   const engine = createEngine({
     play: () => playback.play(),
     pause: () => playback.pause(),
@@ -73,13 +80,18 @@ export function createSoundsModel({
   const statusView = createStatus(playback.status, sleepTimer.timer, readout.now, () =>
     wallClock.now(),
   );
+  const tabs = shareWithOtherTabs(turns, playback.status, playback.stop);
 
   return {
     // As the parts have them: the mix's (mix, layer, setLayerOn, setLayerVolume, setMaster)
     // and playback's (status, hint, play, pause, stop, toggle, setFadeIn).
     ...mix,
     ...playback,
-    statusText: statusView.text,
+    statusText: computed(() =>
+      tabs.elsewhere.value && !audible.value ? t('status.elsewhere') : statusView.text.value,
+    ),
+    /** True while another of Lull's tabs plays: Play brings the sound here. */
+    elsewhere: tabs.elsewhere,
     remainingMinutes: statusView.remainingMinutes,
     fading: statusView.fading,
     timer: sleepTimer.timer,
@@ -124,6 +136,7 @@ export function createSoundsModel({
     deleteSound: own.remove,
 
     dispose() {
+      tabs.dispose();
       playback.dispose();
       readout.dispose();
       void engine.dispose();

@@ -33,6 +33,16 @@ function companionWav(): Blob {
 
 type AudioSessionNavigator = Navigator & { audioSession?: { type: string } };
 
+/** What the system does to the companion element on its own. */
+export interface CompanionEvents {
+  /** It was paused, not by the page nor through Media Session (a call, another app's sound). */
+  paused(): void;
+  /** It plays again (the system gave the audio back, or the page played it). */
+  played(): void;
+}
+
+const noEvents: CompanionEvents = { paused: () => undefined, played: () => undefined };
+
 /**
  * Everything that lets the sound go on with the screen locked and be controlled from
  * outside the page (PLATFORM.md, "Sound"): the iOS audio session set to "playback" (which
@@ -41,11 +51,13 @@ type AudioSessionNavigator = Navigator & { audioSession?: { type: string } };
  */
 export function createPlaybackSession(
   actions: MediaActions,
+  system: CompanionEvents = noEvents,
   nav: AudioSessionNavigator | undefined = globalThis.navigator,
 ) {
   let element: HTMLAudioElement | null = null;
   let url: string | null = null;
   let pausing = false;
+  let held = false;
 
   const setState = (state: MediaSessionPlaybackState) => {
     const session = nav?.mediaSession;
@@ -73,10 +85,19 @@ export function createPlaybackSession(
     url = URL.createObjectURL(companionWav());
     const created = new Audio(url);
     created.loop = true;
-    // The system paused it (a call, another app taking audio focus): pause the mix too.
+    // The person's pause comes through the Media Session handler, which Chrome calls instead of
+    // pausing the element. A bare pause is the system's (Android gives the audio focus to a
+    // call or another app): an interruption to ride out, not the person pausing the mix.
     created.addEventListener('pause', () => {
-      if (!pausing) actions.pause();
+      if (!pausing) {
+        held = true;
+        system.paused();
+      }
       pausing = false;
+    });
+    created.addEventListener('play', () => {
+      held = false;
+      system.played();
     });
     element = created;
     bindActions();
@@ -118,6 +139,12 @@ export function createPlaybackSession(
     describe,
     pause,
     stop,
+    /** True while the system holds the companion paused. */
+    held: () => held,
+    /** Plays the companion again after an interruption, so the lock screen keeps its controls. */
+    resume(): void {
+      if (element?.paused) void element.play().catch(() => undefined);
+    },
     dispose(): void {
       stop();
       const session = nav?.mediaSession;

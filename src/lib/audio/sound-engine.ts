@@ -49,9 +49,27 @@ export function createSoundEngine({
   doc = globalThis.document,
 }: EngineOptions) {
   const status = createEngineStatus();
-  const session = createPlaybackSession(actions);
+  const session = createPlaybackSession(actions, {
+    // The system took the companion's audio (a call): the mix is interrupted too.
+    paused() {
+      const context = contexts.current();
+      if (context && status.current() === 'playing') suspend(context);
+    },
+    // The system gave it back: so may the mix come back.
+    played() {
+      if (status.current() === 'interrupted')
+        void contexts
+          .current()
+          ?.resume()
+          .catch(() => 0);
+    },
+  });
   const graph = createEngineGraph(clock, () => finish());
-  const contexts = createEngineContext(createContext, rideOutInterruptions(status, graph), doc);
+  const contexts = createEngineContext(
+    createContext,
+    rideOutInterruptions(status, graph, session),
+    doc,
+  );
   let timer: SleepTimer | null = null;
   // Each play, pause or stop counts one up; a step that awaited checks it is still current.
   let generation = 0;

@@ -11,6 +11,7 @@ import type { EngineState, PlayRequest } from '../../../src/lib/audio/sound-engi
 import type { EngineLayer } from '../../../src/lib/audio/layer-set';
 import type { SleepTimer } from '../../../src/lib/audio/sleep-fade';
 import type { MediaActions } from '../../../src/lib/audio/playback-session';
+import { createTabTurns, type TabTurns } from '../../../src/lib/audio/tab-turns';
 import { openKeyValueStore } from '../../../src/lib/storage/kv';
 import { steadyClock } from '../../../src/lib/time/steady-clock';
 
@@ -87,8 +88,11 @@ export function manualClock(start = Date.parse('2026-11-22T22:30:00Z')) {
   };
 }
 
-/** A Sounds model over fresh stores, a fake engine and readings the test takes by hand. */
-export async function setup() {
+/**
+ * A Sounds model over fresh stores, a fake engine and readings the test takes by hand; alone,
+ * unless `turns` joins it to other tabs.
+ */
+export async function setup(turns: TabTurns = createTabTurns({ channel: null, locks: null })) {
   const settings = createSettingsModel(
     settingsSpec,
     {
@@ -108,6 +112,7 @@ export async function setup() {
       engine.actions = actions;
       return engine;
     },
+    turns,
     openSounds: (decode) => openUserSounds(decode, () => openKeyValueStore(soundsDb), clock),
     clock,
     wallClock: clock.wall,
