@@ -1,6 +1,7 @@
 import type { DocumentSpec } from '../lib/storage/document';
 import type { SettingsModel } from '../lib/settings/settings-model';
 import { leafPaths, type Infer } from '../lib/storage/schema';
+import { SETTINGS_KEY } from '../lib/settings/painted-theme';
 import { appearanceSettingsShape } from '../features/settings/appearance-settings';
 import { scheduleSettingsShape } from '../features/schedule/schedule-settings';
 import { breathingSettingsShape } from '../features/breathing/breathing-settings';
@@ -34,7 +35,7 @@ export type Settings = Infer<typeof settingsShape>;
  * 1: sections (`appearance.theme`, `appearance.motion`), in a `{ version, data }` envelope.
  */
 export const settingsSpec: DocumentSpec<typeof settingsShape> = {
-  key: 'settings',
+  key: SETTINGS_KEY,
   shape: settingsShape,
   version: 1,
   migrations: [

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 import {
+  addRoute,
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
-  precacheAndRoute,
+  precache,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { snoozeOf } from '../lib/reminders/due';
@@ -22,17 +23,21 @@ import type { ReminderMessage } from '../lib/reminders/worker-messages';
 import { showPushedReminder } from '../lib/reminders/push-reminder';
 import { claimDueInZone } from '../lib/reminders/worker-due';
 import { deviceTimeZone } from '../lib/schedule/zoned-time';
+import { themedPage } from './themed-page';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
 };
 
 // The app shell only (see vite.config.ts). Everything Lull needs offline is in this list.
-precacheAndRoute(self.__WB_MANIFEST);
+precache(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Every screen is a real URL; offline, each is answered with the shell, which routes itself.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+// Every screen is a real URL; offline, each is answered with the shell, which routes itself,
+// painted in the person's theme (src/lib/settings/painted-theme.ts). Registered before the
+// precache's own route, which would otherwise answer a navigation to "/" with the page as is.
+registerRoute(new NavigationRoute(themedPage(createHandlerBoundToURL('/index.html'))));
+addRoute();
 
 // A waiting version takes over only when the page asks, and the page asks only on the
 // person's yes (src/lib/sw-bridge.ts).

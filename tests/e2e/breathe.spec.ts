@@ -178,7 +178,6 @@ test('cue settings live in Settings › Cues and are remembered', async ({ page 
   await expect(tone).toBeChecked();
   await page.getByRole('checkbox', { name: /Breathing guide without movement/ }).check();
   await page.getByRole('slider', { name: 'Tone volume' }).fill('30');
-  await page.waitForTimeout(600);
   await page.reload();
   await expect(page.getByRole('slider', { name: 'Tone volume' })).toHaveValue('30');
   await page.goto('/breathe');

@@ -32,7 +32,6 @@ test('with IndexedDB unusable, Lull still works and says changes last until it c
 test('a full disk is reported once, and what was saved before is not lost', async ({ page }) => {
   await page.goto('/settings');
   await page.getByRole('radio', { name: /Night light/ }).check();
-  await page.waitForTimeout(600);
   await page.reload();
   await expect(page.getByRole('radio', { name: /Night light/ })).toBeChecked();
 

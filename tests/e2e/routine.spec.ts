@@ -157,7 +157,6 @@ test('the editor moves a step by keyboard, keeps focus on it, says so and rememb
   await page.getByRole('button', { name: 'Done' }).click();
 
   // Kept: the overview, a reload and Tonight all show the new routine.
-  await page.waitForTimeout(600);
   await page.reload();
   const steps = page.getByRole('main').getByRole('listitem');
   await expect(steps.first()).toContainText('Lights low');

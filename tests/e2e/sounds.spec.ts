@@ -111,7 +111,6 @@ test('the mix and presets are remembered; presets can be saved, renamed and dele
   await save.getByRole('button', { name: 'Save preset' }).click();
   await expect(page.getByText('Saved “Windy beach”.')).toBeVisible();
 
-  await page.waitForTimeout(600); // past the settings' save debounce, as a person would be
   await page.reload();
   await expect(page.getByRole('slider', { name: 'Surf volume' })).toHaveValue('40');
   await expect(page.getByRole('button', { name: 'Windy beach', exact: true })).toHaveAttribute(

@@ -120,7 +120,6 @@ test('the choices are remembered: stretches left out, holds and rounds', async (
   // Round 1: 5 ready + 95 wall + 10 + 65 bent + 10 + 85 circles + 10 + 30 toes = 310 s;
   // round 2 opens with a 10 s rest instead: 315 s. 625 s in all.
   await expect(page.getByText('About 10 min 25 s in all.')).toBeVisible();
-  await page.waitForTimeout(600);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /Seated towel stretch/ })).not.toBeChecked();
   await expect(page.getByLabel('Hold Wall calf stretch')).toHaveValue('45');

@@ -3,6 +3,7 @@ import { openDocument, type DocumentOptions, type DocumentSpec } from '../storag
 import type { Journal } from '../storage/journal';
 import { openKeyValueStore, type KeyValueStore, type StorageMode } from '../storage/kv';
 import { requestPersistence } from '../storage/persist';
+import { SETTINGS_DB } from './painted-theme';
 import { isInstalled } from '../install-capture';
 import type { Infer, Shape } from '../storage/schema';
 import type { PathValue, SettingPath } from './settings-access';
@@ -25,7 +26,7 @@ export interface SettingsStores {
 export function createSettingsModel<S extends Shape>(
   spec: DocumentSpec<S>,
   stores: SettingsStores = {
-    settings: openKeyValueStore('lull-settings'),
+    settings: openKeyValueStore(SETTINGS_DB),
     journal: openKeyValueStore('lull-journal'),
   },
   options: DocumentOptions = {},

@@ -62,11 +62,11 @@ export interface SyncChannel {
   close(): void;
 }
 
-/** A settings document in memory, written to disk shortly after each change. */
+/** A settings document in memory, written to disk at each change (a run of changes at its end). */
 export interface SyncedDocument<T> {
   load(): Promise<{ value: T; invalid: string[] }>;
   value(): T;
-  /** Changes the value at a dotted path ("appearance.theme") now; saves it soon. */
+  /** Changes the value at a dotted path ("appearance.theme") now; saves it at once or soon. */
   set(path: string, value: unknown): void;
   /** Replaces the whole document and saves at once (a restored backup). */
   replace(data: Record<string, unknown>): Promise<void>;
@@ -75,17 +75,18 @@ export interface SyncedDocument<T> {
   dispose(): void;
 }
 
-/** Options for a document: how long to wait before saving, and the channel between tabs. */
+/** Options for a document: the pause that ends a run of changes, and the channel between tabs. */
 export interface DocumentOptions {
   debounceMs?: number;
   channel?: SyncChannel | null;
 }
 
 /**
- * Opens a document: validated on read, migrated, saved with a short debounce (flushed when the
- * page hides), and kept in step across tabs. Only the paths this tab changed are written, on
- * top of what is on disk at that moment (one transaction), and only they are sent to other
- * tabs, so two tabs never overwrite each other's changes with stale values.
+ * Opens a document: validated on read, migrated, saved at once on a change (a run of changes, a
+ * slider's drag, once it pauses; flushed when the page hides), and kept in step across tabs.
+ * Only the paths this tab changed are written, on top of what is on disk at that moment (one
+ * transaction), and only they are sent to other tabs, so two tabs never overwrite each other's
+ * changes with stale values.
  */
 export function openDocument<S extends Shape>(
   spec: DocumentSpec<S>,
@@ -99,7 +100,9 @@ export function openDocument<S extends Shape>(
   const dirty = new Map<string, number>();
   let changeCount = 0;
   const listeners = new Set<(value: T) => void>();
+  // A run of changes: the first is written at once, the rest once the run pauses.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let changedInRun = false;
   let writing: Promise<void> = Promise.resolve();
 
   const notify = () => listeners.forEach((listener) => listener(current));
@@ -111,8 +114,10 @@ export function openDocument<S extends Shape>(
     return next as T;
   };
 
-  // The last copy known to be on disk: loaded, written here, or written by another tab.
+  // The last copy known to be on disk: loaded, written here, or written by another tab. Known
+  // once loaded, even when that copy is nothing (a first visit).
   let onDisk: Envelope | undefined;
+  let loaded = false;
 
   const merged = (base: Envelope | undefined, changes: [string, unknown][]): Envelope => {
     const data = structuredClone(base?.data ?? {});
@@ -128,10 +133,11 @@ export function openDocument<S extends Shape>(
       structuredClone(getPath(current, path)),
     ]);
     let written: Envelope;
-    if (leaving && onDisk) {
+    if (leaving && loaded) {
       // The page is going away: a read-then-write transaction issues its write in the read's
       // callback, which a closing page may never run. Write at once, on the last copy known
-      // to be on disk (another tab's writes reach it through the channel).
+      // to be on disk (nothing, on a first visit; another tab's writes reach it through the
+      // channel), and commit it with the write (src/lib/storage/committed.ts).
       written = merged(onDisk, changes);
       await store.set(spec.key, written);
     } else {
@@ -148,6 +154,7 @@ export function openDocument<S extends Shape>(
   const flush = (leaving = false) => {
     clearTimeout(timer);
     timer = undefined;
+    changedInRun = false;
     const started = write(leaving);
     writing = Promise.all([writing, started]).then(() => undefined);
     return writing;
@@ -181,6 +188,7 @@ export function openDocument<S extends Shape>(
     async load() {
       const stored = migrate(spec, await store.get(spec.key));
       onDisk = stored;
+      loaded = true;
       const { value, invalid } = readShape(spec.shape, stored?.data ?? {});
       // A change made while loading wins over what was on disk, even one being written now.
       current = withPending(value as T);
@@ -194,8 +202,15 @@ export function openDocument<S extends Shape>(
       current = next as T;
       dirty.set(path, (changeCount += 1));
       notify();
+      // Written at once, so a page left straight after a choice has it on disk already; the
+      // rest of a run waits for its pause, so a slider's drag is not a write per step.
+      if (timer === undefined) void flush();
+      else changedInRun = true;
       clearTimeout(timer);
-      timer = setTimeout(() => void flush(), debounceMs);
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (changedInRun) void flush();
+      }, debounceMs);
     },
     async replace(data) {
       current = readShape(spec.shape, data).value as T;

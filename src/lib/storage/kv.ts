@@ -1,4 +1,5 @@
-import { createStore, entries, get, set, del, clear, update, type UseStore } from 'idb-keyval';
+import { createStore, entries, get, del, clear, type UseStore } from 'idb-keyval';
+import { setCommitted, updateCommitted } from './committed';
 
 /** Where a store's data lives right now: on disk, or only in memory until the tab closes. */
 export type StorageMode = 'indexeddb' | 'memory';
@@ -119,7 +120,7 @@ export function openKeyValueStore(
       changes += 1;
       memory.set(key, value);
       await attempt(
-        (db) => set(key, value, db).then(() => void unsaved.delete(key)),
+        (db) => setCommitted(key, value, db).then(() => void unsaved.delete(key)),
         () => void unsaved.add(key),
       );
     },
@@ -131,7 +132,7 @@ export function openKeyValueStore(
         (next = change(unsaved.has(key) ? (memory.get(key) as T | undefined) : old));
       await attempt(
         (db) =>
-          update<T>(key, apply, db).then(() => {
+          updateCommitted<T>(key, apply, db).then(() => {
             unsaved.delete(key);
             if (changes === mine) memory.set(key, next);
           }),

@@ -122,6 +122,8 @@ describe('two tabs', () => {
 
   it('keeps its own unsaved change when the other tab’s arrives', async () => {
     const { a, b, channelB } = await twoTabs();
+    // The first change of a run is written at once; the second waits for the run's pause.
+    b.set('appearance.motion', 'system');
     b.set('appearance.motion', 'reduce');
     a.set('appearance.theme', 'night');
     await a.flush();
