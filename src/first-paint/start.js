@@ -6,15 +6,12 @@
   // Intl's data loads on first use, in one long task that this script, running as the page
   // paints, used to pay on the main thread. A worker loads it beside the page instead, and the
   // app formats nothing until it has, or until a slow or failed worker has had 1.5 s.
+  // Where workers cannot start, the first screen need not wait: hence the catch.
   window.lullIntlReady = new Promise((resolve) => {
     setTimeout(resolve, 1500);
-    try {
-      const worker = new Worker('/intl-warmup.js');
-      worker.onmessage = worker.onerror = () => resolve(worker.terminate());
-    } catch {
-      resolve();
-    }
-  });
+    const worker = new Worker('/intl-warmup.js');
+    worker.onmessage = worker.onerror = () => resolve(worker.terminate());
+  }).catch(() => undefined);
   // Lull's code (its preloads wait in the <template>) loads once this page is on screen, so the
   // first paint never shares the connection with it.
   const code = document.getElementById('start');
