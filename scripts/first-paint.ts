@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './headers.mjs';
-import { firstPaintScript } from './first-paint-script.mjs';
+import { firstPaintScript, intlWarmupScript } from './first-paint-script.mjs';
 
 /**
  * Makes the built index.html paint Tonight before any script runs:
@@ -10,6 +10,7 @@ import { firstPaintScript } from './first-paint-script.mjs';
  * - the app's code (the entry and the preloads of the first screen) waits in a <template>, so
  *   the stylesheets have the connection to themselves; the one inline script
  *   (src/first-paint/start.js) starts it all once the page has painted;
+ * - /intl-warmup.js, the worker that script starts to load Intl's data beside the page;
  * - the meta Content-Security-Policy becomes the full policy, with that script's hash.
  * The app then takes the painted page over without replacing it (src/main.tsx).
  */
@@ -18,6 +19,9 @@ export function firstPaint(snapshotFile: string): Plugin {
     name: 'lull:first-paint',
     apply: 'build',
     enforce: 'post',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'intl-warmup.js', source: intlWarmupScript });
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html) {

@@ -40,8 +40,10 @@ export async function measureSize(dist) {
   const styles = [...html.matchAll(/<link rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map(
     (m) => m[1],
   );
-  // The inline script (src/first-paint/start.js) is first-load JS too.
+  // The inline script (src/first-paint/start.js) is first-load JS too, and so is the worker it
+  // starts (src/first-paint/intl-warmup.js).
   const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  scripts.push(...[...inline.matchAll(/new Worker\('\/([^']+)'\)/g)].map((m) => m[1]));
   let firstLoadJsGzip = inline ? gzipBytes(Buffer.from(inline)) : 0;
   for (const file of scripts) firstLoadJsGzip += gzipBytes(await readFile(join(dist, file)));
   let cssGzip = 0;

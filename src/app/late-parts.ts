@@ -1,5 +1,6 @@
 import { signal, type Signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
+import { nextTask } from '../lib/next-task';
 import type { AppModels } from './models';
 
 /** A part of the shell that loads after the first screen has painted, shown once it has. */
@@ -20,17 +21,24 @@ export function createLateParts(): LateParts {
 /**
  * Starts what waits until the first screen has painted, so none of it competes with it and none
  * of its code is part of the first-load JS: the service worker and its update prompt, reminders
- * and their in-app note, and the install offer.
+ * and their in-app note, and the install offer. Each starts in a task of its own: started
+ * together, their code ran in one task too long for a tap to get in between.
  */
-export function startLateParts(models: AppModels, parts: LateParts): void {
+export async function startLateParts(models: AppModels, parts: LateParts): Promise<void> {
   const quietly = () => undefined;
-  void models.update().then((update) => {
+  const update = await models.update().catch(quietly);
+  if (update) {
     update.start();
     parts.update.value = update.Prompt;
-  }, quietly);
-  void models.reminders().then((reminders) => {
+  }
+  await nextTask();
+  const reminders = await models.reminders().catch(quietly);
+  if (reminders) {
+    await nextTask();
     reminders.start();
     parts.reminder.value = reminders.Banner;
-  }, quietly);
-  void models.install().then((install) => (parts.install.value = install.Card), quietly);
+  }
+  await nextTask();
+  const install = await models.install().catch(quietly);
+  if (install) parts.install.value = install.Card;
 }

@@ -1,5 +1,6 @@
 import { effect, signal, type Signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
+import { intlReady } from '../lib/intl-ready';
 import { currentPath, interceptLinks, onPathChange } from '../lib/navigation';
 import { findRoute, type Route } from './routes';
 import type { AppSettings } from './settings-schema';
@@ -20,6 +21,8 @@ export function createShellModel(routes: readonly Route[], settings: AppSettings
     const cached = cache.get(route.path);
     if (cached) return void (screen.value = cached);
     try {
+      // Every screen formats times or lists as it is made: not before Intl's data is in.
+      await intlReady();
       const component = await route.load();
       cache.set(route.path, component);
       if (path.value === next) screen.value = component;

@@ -3,9 +3,15 @@
 (() => {
   // The page holds Tonight. Any other path starts empty: the app shows its own screen there.
   if (location.pathname !== '/') document.getElementById('app')?.replaceChildren();
-  // Intl loads its locale and time-zone data on first use, blocking for tens of milliseconds.
-  // Paid here, before anything is on screen, it never delays a tap once the page is visible.
-  Intl.DateTimeFormat().resolvedOptions();
+  // Intl's data loads on first use, in one long task that this script, running as the page
+  // paints, used to pay on the main thread. A worker loads it beside the page instead, and the
+  // app formats nothing until it has, or until a slow or failed worker has had 1.5 s.
+  // Where workers cannot start, the first screen need not wait: hence the catch.
+  window.lullIntlReady = new Promise((resolve) => {
+    setTimeout(resolve, 1500);
+    const worker = new Worker('/intl-warmup.js');
+    worker.onmessage = worker.onerror = () => resolve(worker.terminate());
+  }).catch(() => undefined);
   // Lull's code (its preloads wait in the <template>) loads once this page is on screen, so the
   // first paint never shares the connection with it.
   const code = document.getElementById('start');
