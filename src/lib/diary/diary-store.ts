@@ -34,15 +34,19 @@ export function openDiaryStore(store: KeyValueStore = openKeyValueStore(DIARY_DB
     /**
      * Changes one night from what is on disk now, in one transaction, so a save in another
      * tab between the read and the write is built on, not lost. `change` gets undefined for a
-     * night not logged or unreadable, and may run more than once: keep it pure.
+     * night not logged or unreadable, and may run more than once: keep it pure. A change that
+     * returns another night is not saved (its times belong to that night): false.
      */
     async edit(night: string, change: (old: NightEntry | undefined) => NightEntry) {
-      return store.update<unknown>(night, (raw) => {
+      let saved = false;
+      await store.update<unknown>(night, (raw) => {
         const old = raw === undefined ? undefined : readNight(raw, night);
-        // A throw here would fail the transaction and move the store to memory: the key is
-        // put right instead, so a night is always kept under its own date.
-        return { ...change(old === undefined || isUnreadable(old) ? undefined : old), night };
-      }) as Promise<NightEntry>;
+        const next = change(old === undefined || isUnreadable(old) ? undefined : old);
+        // Throwing here would fail the transaction and move the whole store to memory.
+        saved = next.night === night;
+        return saved ? next : raw;
+      });
+      return saved;
     },
     /** Forgets one night. */
     remove: (night: string) => store.del(night),
