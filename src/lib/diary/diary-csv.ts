@@ -11,6 +11,7 @@ import {
 import { readNight } from './night-reader';
 
 type Cell = string;
+const NO_STEPS = 'none';
 /** How one answer goes into a cell, and back into the stored shape. */
 interface Column {
   header: () => string;
@@ -102,8 +103,10 @@ const columns: Column[] = [
   ...factorColumns,
   {
     header: () => t('csv.windDownDone'),
-    write: (night) => night.windDownDone?.join(' ') ?? '',
-    read: (cell, raw) => void (raw.windDownDone = cell === '' ? null : cell.split(' ')),
+    // "none" tells a night with no step done from one where the question was not answered.
+    write: (night) => (night.windDownDone === null ? '' : night.windDownDone.join(' ') || NO_STEPS),
+    read: (cell, raw) =>
+      void (raw.windDownDone = cell === '' ? null : cell === NO_STEPS ? [] : cell.split(' ')),
   },
   {
     header: () => t('csv.note'),

@@ -99,6 +99,8 @@ export function readNight(raw: unknown, key: string): NightEntry | UnreadableNig
     out[name] = value;
   }
   const night = out as unknown as NightEntry;
+  // The factors are a set: kept in one order, so a night compares equal however it was ticked.
+  night.factors?.sort((a, b) => eveningFactors.indexOf(a) - eveningFactors.indexOf(b));
   if (night.night !== key || !isKnownTimeZone(night.timeZone)) return unreadable;
   if (!moments.every((name) => inReach(night.night, night[name]))) return unreadable;
   return night;
