@@ -19,7 +19,9 @@ export function openDiaryStore(store: KeyValueStore = openKeyValueStore(DIARY_DB
     /** Every stored night, oldest first; damaged ones as unreadable markers in their place. */
     async all(): Promise<(NightEntry | UnreadableNight)[]> {
       const rows = await store.entries();
+      // A key holding nothing is no night, as `get` says (a refused edit of an empty key).
       return rows
+        .filter(([, value]) => value !== undefined)
         .map(([key, value]) => ({ key: String(key), night: readNight(value, String(key)) }))
         .sort(byKey)
         .map(({ night }) => night);

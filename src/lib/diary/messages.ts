@@ -12,10 +12,14 @@ export const t = messages({
     'problem.unknownNight': 'This night cannot be saved. Please choose the night again.',
     'problem.intoBedOtherNight':
       'This is a different night: going to bed after midnight still counts as the night before.',
-    'problem.triedBeforeIntoBed': 'You tried to sleep before you got into bed?',
-    'problem.finalWakingBeforeTried': 'Your final waking is before you tried to sleep.',
-    'problem.finalWakingAfterOutOfBed': 'Your final waking is after you got out of bed.',
-    'problem.outOfBedBeforeIntoBed': 'Getting out of bed comes after getting into bed.',
+    'problem.triedBeforeIntoBed':
+      'Trying to sleep comes after getting into bed. Please check the times.',
+    'problem.finalWakingBeforeTried':
+      'The final waking comes after trying to sleep. Please check the times.',
+    'problem.finalWakingAfterOutOfBed':
+      'The final waking comes before getting out of bed. Please check the times.',
+    'problem.outOfBedBeforeIntoBed':
+      'Getting out of bed comes after getting into bed. Please check the times.',
     'problem.nightTooLong': 'This is more than 24 hours in bed. Please check the dates.',
     'problem.fallAsleepLongerThanNight':
       'Falling asleep took longer than the time from trying to sleep to your final waking.',

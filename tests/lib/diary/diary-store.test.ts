@@ -68,6 +68,10 @@ describe('the diary store', () => {
     expect(await edit('2027-01-15')).toBe(true);
     expect(await diary.get('2027-01-15')).toEqual(aNight());
     expect(store.mode()).toBe('indexeddb');
+    // Refused on a night never logged: it stays not logged.
+    expect(await diary.edit('2027-01-10', () => aNight())).toBe(false);
+    expect(await diary.get('2027-01-10')).toBeUndefined();
+    expect(await diary.all()).toEqual([aNight()]);
   });
 
   it('replaces the whole diary on import', async () => {
