@@ -6,7 +6,7 @@ import {
   parseDateKey,
   wallMinutesFrom,
 } from './local-time';
-import type { LocalTime, NightEntry } from './night-entry';
+import { NOTE_MAX_LENGTH, type LocalTime, type NightEntry } from './night-entry';
 import { readNight } from './night-reader';
 
 /** The check-in form: a night's answers before they are checked (core answers may be empty). */
@@ -26,7 +26,7 @@ export type CoreField =
   | 'quality';
 
 /** A field of the form a problem is shown beside ('night' for the night's date itself). */
-export type CheckInField = CoreField | 'night' | 'jerkWokeMe' | 'crampLeg';
+export type CheckInField = CoreField | 'night' | 'jerkWokeMe' | 'crampLeg' | 'note';
 
 /** Why an answer cannot be true: the key of its message in the diary's catalog. */
 export type CheckInProblem =
@@ -45,7 +45,8 @@ export type CheckInProblem =
   | 'problem.awakeWithoutWakings'
   | 'problem.inTheFuture'
   | 'problem.wokeWithoutJerk'
-  | 'problem.legWithoutCramp';
+  | 'problem.legWithoutCramp'
+  | 'problem.noteTooLong';
 
 /** The form's outcome: the night to save, or one problem per field and nothing to save. */
 export type CheckInResult =
@@ -59,13 +60,28 @@ const validMoment = (moment: LocalTime | null): moment is LocalTime =>
 const wholeMinutes = (value: number | null, max = DAY_MINUTES) =>
   value !== null && Number.isInteger(value) && value >= 0 && value <= max;
 
+type Flag = (field: CheckInField, problem: CheckInProblem) => void;
+
 /** Checks the answers against each other and the clock `now`; nothing is saved with a problem. */
 export function checkIn(form: CheckInForm, now: number): CheckInResult {
-  const problems: Partial<Record<CheckInField, CheckInProblem>> = {};
-  const flag = (field: CheckInField, problem: CheckInProblem) => (problems[field] ??= problem);
   if (!parseDateKey(form.night) || !isKnownTimeZone(form.timeZone))
     return { ok: false, problems: { night: 'problem.unknownNight' } };
+  const problems: Partial<Record<CheckInField, CheckInProblem>> = {};
+  // The first problem found for a field is the one shown beside it.
+  const flag: Flag = (field, problem) => void (problems[field] ??= problem);
+  answerProblems(form, flag);
+  timeProblems(form, now, flag);
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const entry = { ...form, version: 1, savedAt: Math.round(now) };
+  // What is saved must read back: the reader is the one judge of a stored night.
+  const read = readNight(structuredClone(entry), form.night);
+  return 'unreadable' in read
+    ? { ok: false, problems: { night: 'problem.unknownNight' } }
+    : { ok: true, night: read };
+}
 
+/** Answers missing, out of range, or at odds with another answer. */
+function answerProblems(form: CheckInForm, flag: Flag) {
   for (const field of ['intoBed', 'triedToSleep', 'finalWaking', 'outOfBed'] as const)
     if (!validMoment(form[field])) flag(field, 'problem.required');
   for (const field of ['minutesToFallAsleep', 'minutesAwake'] as const)
@@ -74,6 +90,7 @@ export function checkIn(form: CheckInForm, now: number): CheckInResult {
   if (form.wakings === null) flag('wakings', 'problem.required');
   else if (!wholeMinutes(form.wakings, 99)) flag('wakings', 'problem.wakingsCount');
   if (form.quality === null) flag('quality', 'problem.required');
+  if (form.note.length > NOTE_MAX_LENGTH) flag('note', 'problem.noteTooLong');
 
   if (form.jerkWokeMe === true && form.jerks === 'none')
     flag('jerkWokeMe', 'problem.wokeWithoutJerk');
@@ -81,7 +98,10 @@ export function checkIn(form: CheckInForm, now: number): CheckInResult {
     flag('crampLeg', 'problem.legWithoutCramp');
   if (form.wakings === 0 && (form.minutesAwake ?? 0) > 0)
     flag('minutesAwake', 'problem.awakeWithoutWakings');
+}
 
+/** Times in the wrong order, too long, or still to come; spans in real time, in the zone. */
+function timeProblems(form: CheckInForm, now: number, flag: Flag) {
   const [intoBed, tried, final, outOfBed] = [
     form.intoBed,
     form.triedToSleep,
@@ -112,14 +132,6 @@ export function checkIn(form: CheckInForm, now: number): CheckInResult {
     else if ((form.minutesAwake ?? 0) > asleepWindow - toFallAsleep)
       flag('minutesAwake', 'problem.wakingsLongerThanNight');
   }
-
-  if (Object.keys(problems).length > 0) return { ok: false, problems };
-  const entry = { ...form, version: 1, savedAt: Math.round(now) };
-  // What is saved must read back: the reader is the one judge of a stored night.
-  const read = readNight(structuredClone(entry), form.night);
-  return 'unreadable' in read
-    ? { ok: false, problems: { night: 'problem.unknownNight' } }
-    : { ok: true, night: read };
 }
 
 /** An empty form for a night, with nothing answered. */

@@ -25,6 +25,7 @@ const problems: Record<CheckInProblem, () => string> = {
   'problem.inTheFuture': () => t('problem.inTheFuture'),
   'problem.wokeWithoutJerk': () => t('problem.wokeWithoutJerk'),
   'problem.legWithoutCramp': () => t('problem.legWithoutCramp'),
+  'problem.noteTooLong': () => t('problem.noteTooLong'),
 };
 
 /** The words shown beside a field whose answer cannot be true. */

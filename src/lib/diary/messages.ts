@@ -29,6 +29,7 @@ export const t = messages({
     'problem.inTheFuture': 'This time has not come yet.',
     'problem.wokeWithoutJerk': 'You said there were no jerks. Set how many there were.',
     'problem.legWithoutCramp': 'You said there was no cramp. Set how many there were.',
+    'problem.noteTooLong': 'Please keep the comment to 500 characters.',
 
     'with.caffeine-late': 'with caffeine after about 14:00',
     'with.alcohol': 'with alcohol',

@@ -54,7 +54,8 @@ const rate = (side: PatternSide) => side.withOutcome / side.nights;
 /**
  * The comparisons the diary may show: for each factor and wind-down step, nights with it
  * against nights without, counting only nights where both were answered. A comparison where
- * the outcome never came on either side says nothing, so it is left out.
+ * the outcome never came on either side says nothing, so it is left out. The caller picks
+ * which nights to look at (the last few weeks, or all of them).
  */
 export function findPatterns(nights: readonly NightEntry[]): Pattern[] {
   if (nights.length < PATTERNS_FROM_NIGHTS) return [];

@@ -111,6 +111,7 @@ describe('checkIn', () => {
       { jerks: 'none', jerkWokeMe: true },
       { jerkWokeMe: 'problem.wokeWithoutJerk' },
     ],
+    ['a long comment', { note: 'z'.repeat(501) }, { note: 'problem.noteTooLong' }],
     [
       'a leg with no cramp',
       { cramp: 'none', crampLeg: 'left' },
@@ -135,12 +136,13 @@ describe('checkIn', () => {
       {},
     );
     expect(problemsOf({ wakings: 3, minutesAwake: 0 })).toEqual({});
+    expect(problemsOf({ note: 'z'.repeat(500) })).toEqual({});
   });
 
   it('has words for every problem', () => {
     const all = new Set<CheckInProblem>(['problem.required', 'problem.inTheFuture']);
     for (const [, , expected] of cases) Object.values(expected).forEach((key) => all.add(key));
-    expect(all.size).toBe(16);
+    expect(all.size).toBe(17);
     for (const problem of all) expect(problemText(problem), problem).toMatch(/\w{3,}/);
   });
 });
