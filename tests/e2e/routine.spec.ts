@@ -176,6 +176,8 @@ test('two hours away: it says where the person was, and carries on from there', 
   await page.getByRole('button', { name: 'Start wind-down' }).click();
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(stepHeading(page, 'Lights low')).toBeVisible();
+  // The computer suspended for two hours with Lull on screen: no timer runs, then each due one
+  // fires once on waking. Lull notices from its late beat; the reload must not forget it.
   await page.clock.fastForward('02:00:00');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeFocused();
