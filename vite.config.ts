@@ -6,6 +6,7 @@ import { preloadStartScreen } from './scripts/preload-start-screen.ts';
 import { firstPaint } from './scripts/first-paint.ts';
 import { workerWithoutCodeSplitting } from './scripts/worker-code-splitting.ts';
 import { lazyChunkNamer } from './scripts/feature-chunks.ts';
+import { withoutPreloadHelper } from './scripts/no-preload-helper.ts';
 import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
 
@@ -27,6 +28,7 @@ export default defineConfig({
     // Prefresh's hot-reload wrappers need `self`, which an AudioWorklet does not have: keep
     // the audio DSP out of it, or `npm run dev` cannot play sound (builds are unaffected).
     preact({ exclude: [/node_modules/, /\/src\/lib\/audio\//] }),
+    withoutPreloadHelper(),
     preloadStartScreen(startModules),
     firstPaint('src/first-paint/tonight.html'),
     VitePWA({
