@@ -63,18 +63,6 @@ export default defineConfig({
     }),
   ],
   define: { __APP_VERSION__: JSON.stringify(version) },
-  // workbox-window's package points bundlers at its ES5 build (5.8 KB); Lull targets ES2022, so
-  // its modern build (3.3 KB) is the one to ship.
-  resolve: {
-    alias: [
-      {
-        find: /^workbox-window$/,
-        replacement: fileURLToPath(
-          new URL('node_modules/workbox-window/build/workbox-window.prod.mjs', import.meta.url),
-        ),
-      },
-    ],
-  },
   build: {
     target: 'es2022',
     // One stylesheet for every screen (4.4 KB gzip), linked from index.html; and screens load
