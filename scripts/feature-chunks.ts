@@ -32,7 +32,9 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
   }
 
   return (id: string, ctx: ChunkingContext): string | null => {
-    if (!id.includes('/src/') || !/\.(tsx?|css)$/.test(id)) return null;
+    // The worklet's URL module (`?worker&url`) goes with the sound engine that loads it; left
+    // out, it made a 120-byte chunk of its own.
+    if (!id.includes('/src/') || !/\.(tsx?|css)(\?worker&url)?$/.test(id)) return null;
     const start = sets(ctx);
     if (start.entry.has(id)) return null;
     // The first screen's own code, in one file preloaded beside the entry.

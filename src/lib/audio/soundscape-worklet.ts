@@ -41,20 +41,20 @@ interface Layer {
  * the whole mix: each AudioWorkletNode costs every render quantum, whatever it computes.
  */
 class SoundscapeProcessor extends AudioWorkletProcessor {
-  private readonly layers = new Map<string, Layer>();
-  private left = new Float32Array(128);
-  private right = new Float32Array(128);
-  private outLeft: Float32Array = new Float32Array(128);
-  private outRight: Float32Array = new Float32Array(128);
-  private endAt = Infinity;
+  readonly #layers = new Map<string, Layer>();
+  #left = new Float32Array(128);
+  #right = new Float32Array(128);
+  #outLeft: Float32Array = new Float32Array(128);
+  #outRight: Float32Array = new Float32Array(128);
+  #endAt = Infinity;
 
   constructor(options: { processorOptions: SoundscapeProcessorOptions }) {
     super(options);
-    for (const layer of options.processorOptions.layers) this.add(layer, 0);
-    this.port.onmessage = (event: MessageEvent<SoundscapeMessage>) => this.receive(event.data);
+    for (const layer of options.processorOptions.layers) this.#add(layer, 0);
+    this.port.onmessage = (event: MessageEvent<SoundscapeMessage>) => this.#receive(event.data);
   }
 
-  private add(spec: MixLayerSpec, fadeSeconds: number): void {
+  #add(spec: MixLayerSpec, fadeSeconds: number): void {
     // Folded into the gains rather than applied per sample: it costs nothing while playing.
     const calibration = soundscapeGain(spec.id);
     const gain = spec.gain * calibration;
@@ -68,29 +68,29 @@ class SoundscapeProcessor extends AudioWorkletProcessor {
       removeSeconds: 0,
       removing: false,
     };
-    this.layers.set(spec.key, layer);
-    if (fadeSeconds > 0) this.glide(layer, gain, fadeSeconds);
+    this.#layers.set(spec.key, layer);
+    if (fadeSeconds > 0) this.#glide(layer, gain, fadeSeconds);
   }
 
-  private glide(layer: Layer, target: number, seconds: number): void {
+  #glide(layer: Layer, target: number, seconds: number): void {
     layer.target = target;
     const samples = Math.max(1, seconds * sampleRate);
     layer.step = (target - layer.gain) / samples;
   }
 
-  private receive(message: SoundscapeMessage): void {
+  #receive(message: SoundscapeMessage): void {
     if (message.type === 'add') {
-      this.add(message.layer, message.fadeSeconds);
+      this.#add(message.layer, message.fadeSeconds);
       return;
     }
     if (message.type === 'end') {
-      this.endAt = message.at;
+      this.#endAt = message.at;
       return;
     }
-    const layer = this.layers.get(message.key);
+    const layer = this.#layers.get(message.key);
     if (!layer || layer.removing) return;
     if (message.type === 'gain')
-      this.glide(layer, message.gain * layer.calibration, message.seconds);
+      this.#glide(layer, message.gain * layer.calibration, message.seconds);
     else {
       layer.removeAt = message.at;
       layer.removeSeconds = message.seconds;
@@ -99,32 +99,35 @@ class SoundscapeProcessor extends AudioWorkletProcessor {
 
   process(_inputs: Float32Array[][], outputs: Float32Array[][]): boolean {
     // Returning false ends the node for good: no more work, and it can be collected.
-    if (currentTime >= this.endAt) return false;
+    if (currentTime >= this.#endAt) return false;
     const [outLeft, outRight] = outputs[0];
     const frames = outLeft.length;
-    if (this.left.length !== frames) {
-      this.left = new Float32Array(frames);
-      this.right = new Float32Array(frames);
+    if (this.#left.length !== frames) {
+      this.#left = new Float32Array(frames);
+      this.#right = new Float32Array(frames);
     }
     outLeft.fill(0);
     outRight.fill(0);
-    this.outLeft = outLeft;
-    this.outRight = outRight;
+    this.#outLeft = outLeft;
+    this.#outRight = outRight;
     // forEach with a bound method: no entry arrays or closures made per quantum, so the
     // garbage collector has nothing to do on the audio thread.
-    this.layers.forEach(this.mixLayer);
+    this.#layers.forEach(this.#mixLayer);
     return true;
   }
 
-  private readonly mixLayer = (layer: Layer, key: string): void => {
-    const { left, right, outLeft, outRight } = this;
+  readonly #mixLayer = (layer: Layer, key: string): void => {
+    const left = this.#left,
+      right = this.#right,
+      outLeft = this.#outLeft,
+      outRight = this.#outRight;
     const frames = outLeft.length;
     if (!layer.removing && currentTime >= layer.removeAt) {
       layer.removing = true;
-      this.glide(layer, 0, layer.removeSeconds);
+      this.#glide(layer, 0, layer.removeSeconds);
     }
     if (layer.removing && layer.gain === 0) {
-      this.layers.delete(key);
+      this.#layers.delete(key);
       return;
     }
     layer.dsp.render(left, right);

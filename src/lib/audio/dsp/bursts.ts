@@ -8,28 +8,31 @@ import { whiteScale, type Random } from './random';
  */
 export class Bursts {
   // Per channel: short decay, long decay, attack.
-  private readonly sums = new Float64Array(6);
-  private readonly shortDecay: number;
-  private readonly longDecay: number;
-  private readonly attack: number;
-  private readonly noise: number;
+  readonly #sums = new Float64Array(6);
+  readonly #shortDecay: number;
+  readonly #longDecay: number;
+  readonly #attack: number;
+  readonly #noise: number;
+
+  readonly #random: Random;
 
   constructor(
     sampleRate: number,
-    private readonly random: Random,
+    random: Random,
     { attackS, shortS, longS }: { attackS: number; shortS: number; longS: number },
   ) {
-    this.shortDecay = Math.exp(-1 / (shortS * sampleRate));
-    this.longDecay = Math.exp(-1 / (longS * sampleRate));
-    this.attack = Math.exp(-1 / (attackS * sampleRate));
-    this.noise = whiteScale(sampleRate);
+    this.#random = random;
+    this.#shortDecay = Math.exp(-1 / (shortS * sampleRate));
+    this.#longDecay = Math.exp(-1 / (longS * sampleRate));
+    this.#attack = Math.exp(-1 / (attackS * sampleRate));
+    this.#noise = whiteScale(sampleRate);
   }
 
   /** Starts a burst now: `long` picks the longer decay; `pan` 0 is left, 1 is right. */
   start(amplitude: number, pan: number, long: boolean): void {
     const toLeft = amplitude * Math.cos(pan * (Math.PI / 2));
     const toRight = amplitude * Math.sin(pan * (Math.PI / 2));
-    const s = this.sums;
+    const s = this.#sums;
     const slot = long ? 1 : 0;
     s[slot] += toLeft;
     s[3 + slot] += toRight;
@@ -42,8 +45,11 @@ export class Bursts {
    * noise in [-1, 1) (the caller fills them once per block); they are shaped in place.
    */
   shape(left: Float32Array, right: Float32Array, from: number, to: number): void {
-    const s = this.sums;
-    const { shortDecay, longDecay, attack, noise } = this;
+    const s = this.#sums;
+    const shortDecay = this.#shortDecay,
+      longDecay = this.#longDecay,
+      attack = this.#attack,
+      noise = this.#noise;
     let s0 = s[0],
       s1 = s[1],
       s2 = s[2],
@@ -70,8 +76,8 @@ export class Bursts {
 
   /** Fills the block with unit noise, ready for `shape`. */
   prepare(left: Float32Array, right: Float32Array): void {
-    this.random.fill(left, 1);
-    this.random.fill(right, 1);
+    this.#random.fill(left, 1);
+    this.#random.fill(right, 1);
   }
 }
 
@@ -80,40 +86,43 @@ export class Bursts {
  * none stands out as a click), length and place between left and right.
  */
 export class Drops {
-  private readonly bursts: Bursts;
-  private wait: number;
+  readonly #bursts: Bursts;
+  #wait: number;
   // No drop follows another within 4 ms: coinciding drops would sum to a tick that stands
   // out (and to peaks near full scale); at 80 a second this barely changes the rate.
-  private readonly gap: number;
+  readonly #gap: number;
 
-  constructor(
-    private readonly perSecond: number,
-    private readonly sampleRate: number,
-    private readonly random: Random,
-  ) {
-    this.bursts = new Bursts(sampleRate, random, {
+  readonly #perSecond: number;
+  readonly #sampleRate: number;
+  readonly #random: Random;
+
+  constructor(perSecond: number, sampleRate: number, random: Random) {
+    this.#perSecond = perSecond;
+    this.#sampleRate = sampleRate;
+    this.#random = random;
+    this.#bursts = new Bursts(sampleRate, random, {
       attackS: 0.00015,
       shortS: 0.0012,
       longS: 0.0045,
     });
-    this.gap = Math.round(0.004 * sampleRate);
-    this.wait = random.interval(perSecond, sampleRate);
+    this.#gap = Math.round(0.004 * sampleRate);
+    this.#wait = random.interval(perSecond, sampleRate);
   }
 
   /** Overwrites the block with patter. */
   render(left: Float32Array, right: Float32Array): void {
-    const random = this.random;
-    this.bursts.prepare(left, right);
+    const random = this.#random;
+    this.#bursts.prepare(left, right);
     let at = 0;
-    while (at + this.wait < left.length) {
-      const next = at + this.wait;
-      this.bursts.shape(left, right, at, next);
-      this.bursts.start(0.45 + 0.55 * random.next() ** 2, random.next(), random.next() > 0.65);
-      this.wait = this.gap + random.interval(this.perSecond, this.sampleRate);
+    while (at + this.#wait < left.length) {
+      const next = at + this.#wait;
+      this.#bursts.shape(left, right, at, next);
+      this.#bursts.start(0.45 + 0.55 * random.next() ** 2, random.next(), random.next() > 0.65);
+      this.#wait = this.#gap + random.interval(this.#perSecond, this.#sampleRate);
       at = next;
     }
-    this.bursts.shape(left, right, at, left.length);
-    this.wait -= left.length - at;
+    this.#bursts.shape(left, right, at, left.length);
+    this.#wait -= left.length - at;
   }
 }
 
@@ -123,53 +132,57 @@ export class Drops {
  * startling anyone.
  */
 export class Crackle {
-  private readonly bursts: Bursts;
-  private wait: number;
-  private burstLeft = 0;
+  readonly #bursts: Bursts;
+  #wait: number;
+  #burstLeft = 0;
 
-  constructor(
-    private readonly perSecond: number,
-    private readonly burstChance: number,
-    private readonly sampleRate: number,
-    private readonly random: Random,
-  ) {
-    this.bursts = new Bursts(sampleRate, random, {
+  readonly #perSecond: number;
+  readonly #burstChance: number;
+  readonly #sampleRate: number;
+  readonly #random: Random;
+
+  constructor(perSecond: number, burstChance: number, sampleRate: number, random: Random) {
+    this.#perSecond = perSecond;
+    this.#burstChance = burstChance;
+    this.#sampleRate = sampleRate;
+    this.#random = random;
+    this.#bursts = new Bursts(sampleRate, random, {
       attackS: 0.0001,
       shortS: 0.0006,
       longS: 0.0025,
     });
-    this.wait = random.interval(perSecond, sampleRate);
+    this.#wait = random.interval(perSecond, sampleRate);
   }
 
-  private spark(): void {
-    const random = this.random;
+  #spark(): void {
+    const random = this.#random;
     const amplitude = 0.5 + 0.5 * random.next() ** 3;
-    this.bursts.start(amplitude, random.between(0.15, 0.85), random.next() > 0.7);
-    const quick = () => Math.round(random.between(0.004, 0.024) * this.sampleRate);
-    if (this.burstLeft > 0) {
-      this.burstLeft -= 1;
-      this.wait = quick();
-    } else if (random.next() < this.burstChance) {
-      this.burstLeft = 2 + Math.floor(5 * random.next());
-      this.wait = quick();
+    this.#bursts.start(amplitude, random.between(0.15, 0.85), random.next() > 0.7);
+    const quick = () => Math.round(random.between(0.004, 0.024) * this.#sampleRate);
+    if (this.#burstLeft > 0) {
+      this.#burstLeft -= 1;
+      this.#wait = quick();
+    } else if (random.next() < this.#burstChance) {
+      this.#burstLeft = 2 + Math.floor(5 * random.next());
+      this.#wait = quick();
     } else {
       // As with rain, no spark within 4 ms of the last: coinciding sparks would stand out.
-      this.wait =
-        Math.round(0.004 * this.sampleRate) + random.interval(this.perSecond, this.sampleRate);
+      this.#wait =
+        Math.round(0.004 * this.#sampleRate) + random.interval(this.#perSecond, this.#sampleRate);
     }
   }
 
   /** Overwrites the block with crackle. */
   render(left: Float32Array, right: Float32Array): void {
-    this.bursts.prepare(left, right);
+    this.#bursts.prepare(left, right);
     let at = 0;
-    while (at + this.wait < left.length) {
-      const next = at + this.wait;
-      this.bursts.shape(left, right, at, next);
-      this.spark();
+    while (at + this.#wait < left.length) {
+      const next = at + this.#wait;
+      this.#bursts.shape(left, right, at, next);
+      this.#spark();
       at = next;
     }
-    this.bursts.shape(left, right, at, left.length);
-    this.wait -= left.length - at;
+    this.#bursts.shape(left, right, at, left.length);
+    this.#wait -= left.length - at;
   }
 }

@@ -6,45 +6,50 @@ import type { Random } from './random';
  * adds a faster, smaller wander on top. Advanced once per render quantum.
  */
 export class Drift {
-  private target: number;
-  private stage: number;
-  private value: number;
-  private wait = 0;
-  private flutterTarget = 0.5;
-  private flutterValue = 0.5;
-  private flutterWait = 0;
+  #target: number;
+  #stage: number;
+  #value: number;
+  #wait = 0;
+  #flutterTarget = 0.5;
+  #flutterValue = 0.5;
+  #flutterWait = 0;
 
-  constructor(
-    private readonly seconds: [number, number],
-    private readonly flutter: number,
-    private readonly sampleRate: number,
-    private readonly random: Random,
-  ) {
-    this.target = this.stage = this.value = random.next();
+  readonly #seconds: [number, number];
+  readonly #flutter: number;
+  readonly #sampleRate: number;
+  readonly #random: Random;
+
+  constructor(seconds: [number, number], flutter: number, sampleRate: number, random: Random) {
+    this.#seconds = seconds;
+    this.#flutter = flutter;
+    this.#sampleRate = sampleRate;
+    this.#random = random;
+    this.#target = this.#stage = this.#value = random.next();
   }
 
   /** The value after `frames` more samples. */
   next(frames: number): number {
-    const [shortest, longest] = this.seconds;
-    const random = this.random;
-    this.wait -= frames;
-    if (this.wait <= 0) {
-      this.target = random.next();
-      this.wait = random.between(shortest, longest) * this.sampleRate;
+    const [shortest, longest] = this.#seconds;
+    const random = this.#random;
+    this.#wait -= frames;
+    if (this.#wait <= 0) {
+      this.#target = random.next();
+      this.#wait = random.between(shortest, longest) * this.#sampleRate;
     }
     // Each stage's time constant is a sixth of the mean interval: targets are nearly reached.
-    const step = 1 - Math.exp(-frames / (((shortest + longest) / 12) * this.sampleRate));
-    this.stage += (this.target - this.stage) * step;
-    this.value += (this.stage - this.value) * step;
-    if (this.flutter === 0) return this.value;
-    this.flutterWait -= frames;
-    if (this.flutterWait <= 0) {
-      this.flutterTarget = random.next();
-      this.flutterWait = random.between(0.25, 1) * this.sampleRate;
+    const step = 1 - Math.exp(-frames / (((shortest + longest) / 12) * this.#sampleRate));
+    this.#stage += (this.#target - this.#stage) * step;
+    this.#value += (this.#stage - this.#value) * step;
+    if (this.#flutter === 0) return this.#value;
+    this.#flutterWait -= frames;
+    if (this.#flutterWait <= 0) {
+      this.#flutterTarget = random.next();
+      this.#flutterWait = random.between(0.25, 1) * this.#sampleRate;
     }
-    this.flutterValue +=
-      (this.flutterTarget - this.flutterValue) * (1 - Math.exp(-frames / (0.18 * this.sampleRate)));
-    const fluttered = this.value + (this.flutterValue - 0.5) * 2 * this.flutter;
+    this.#flutterValue +=
+      (this.#flutterTarget - this.#flutterValue) *
+      (1 - Math.exp(-frames / (0.18 * this.#sampleRate)));
+    const fluttered = this.#value + (this.#flutterValue - 0.5) * 2 * this.#flutter;
     return Math.min(1, Math.max(0, fluttered));
   }
 }
@@ -55,36 +60,41 @@ export class Drift {
  * and shape, so the sea never ticks like a metronome.
  */
 export class Swell {
-  private phase: number;
-  private period = 10;
-  private peak = 1;
-  private rise = 0.45;
+  #phase: number;
+  #period = 10;
+  #peak = 1;
+  #rise = 0.45;
 
-  constructor(
-    private readonly periodSeconds: [number, number],
-    private readonly sampleRate: number,
-    private readonly random: Random,
-  ) {
-    this.nextWave();
+  readonly #periodSeconds: [number, number];
+  readonly #sampleRate: number;
+  readonly #random: Random;
+
+  constructor(periodSeconds: [number, number], sampleRate: number, random: Random) {
+    this.#periodSeconds = periodSeconds;
+    this.#sampleRate = sampleRate;
+    this.#random = random;
+    this.#nextWave();
     // Start in the trough, a little into the build: the first wave comes soon and gently.
-    this.phase = 0.1 * random.next();
+    this.#phase = 0.1 * random.next();
   }
 
-  private nextWave(): void {
-    const random = this.random;
-    this.period = random.between(...this.periodSeconds);
-    this.peak = random.between(0.6, 1);
-    this.rise = random.between(0.38, 0.55);
+  #nextWave(): void {
+    const random = this.#random;
+    this.#period = random.between(...this.#periodSeconds);
+    this.#peak = random.between(0.6, 1);
+    this.#rise = random.between(0.38, 0.55);
   }
 
   /** The envelope after `frames` more samples. */
   next(frames: number): number {
-    this.phase += frames / (this.period * this.sampleRate);
-    if (this.phase >= 1) {
-      this.phase -= 1;
-      this.nextWave();
+    this.#phase += frames / (this.#period * this.#sampleRate);
+    if (this.#phase >= 1) {
+      this.#phase -= 1;
+      this.#nextWave();
     }
-    const { phase, rise, peak } = this;
+    const phase = this.#phase,
+      rise = this.#rise,
+      peak = this.#peak;
     if (phase < rise) return peak * Math.sin((Math.PI / 2) * (phase / rise)) ** 2;
     return peak * Math.cos((Math.PI / 2) * ((phase - rise) / (1 - rise))) ** 2;
   }

@@ -24,23 +24,23 @@ interface Cricket {
  * and then. Near ones are louder, far ones softer; none is much louder than the chorus.
  */
 export class Crickets {
-  private readonly crickets: Cricket[];
+  readonly #crickets: Cricket[];
 
-  constructor(
-    near: number,
-    far: number,
-    private readonly sampleRate: number,
-    private readonly random: Random,
-  ) {
-    this.crickets = [
-      ...Array.from({ length: near }, () => this.create(random.between(0.45, 0.6), 4300, 4800)),
-      ...Array.from({ length: far }, () => this.create(random.between(0.28, 0.4), 4100, 4900)),
+  readonly #sampleRate: number;
+  readonly #random: Random;
+
+  constructor(near: number, far: number, sampleRate: number, random: Random) {
+    this.#sampleRate = sampleRate;
+    this.#random = random;
+    this.#crickets = [
+      ...Array.from({ length: near }, () => this.#create(random.between(0.45, 0.6), 4300, 4800)),
+      ...Array.from({ length: far }, () => this.#create(random.between(0.28, 0.4), 4100, 4900)),
     ];
   }
 
-  private create(level: number, lowest: number, highest: number): Cricket {
-    const random = this.random;
-    const rate = this.sampleRate;
+  #create(level: number, lowest: number, highest: number): Cricket {
+    const random = this.#random;
+    const rate = this.#sampleRate;
     const pan = random.next() * (Math.PI / 2);
     return {
       step: random.between(lowest, highest) / rate,
@@ -62,9 +62,9 @@ export class Crickets {
   }
 
   /** What a cricket does when its wait is over: the next pulse, the next chirp, or a rest. */
-  private next(cricket: Cricket): void {
-    const random = this.random;
-    const rate = this.sampleRate;
+  #next(cricket: Cricket): void {
+    const random = this.#random;
+    const rate = this.#sampleRate;
     if (cricket.pulsesLeft > 0) {
       cricket.inPulse = true;
       cricket.position = 0;
@@ -86,14 +86,14 @@ export class Crickets {
     const frames = left.length;
     left.fill(0);
     right.fill(0);
-    for (const cricket of this.crickets) {
+    for (const cricket of this.#crickets) {
       let i = 0;
       while (i < frames) {
         if (!cricket.inPulse) {
           const skip = Math.min(cricket.wait, frames - i);
           cricket.wait -= skip;
           i += skip;
-          if (cricket.wait === 0) this.next(cricket);
+          if (cricket.wait === 0) this.#next(cricket);
           continue;
         }
         const length = cricket.pulseLength;
@@ -116,7 +116,7 @@ export class Crickets {
           cricket.inPulse = false;
           cricket.pulsesLeft -= 1;
           cricket.wait = cricket.pulsesLeft > 0 ? cricket.gapLength : 0;
-          if (cricket.wait === 0) this.next(cricket);
+          if (cricket.wait === 0) this.#next(cricket);
         }
       }
     }

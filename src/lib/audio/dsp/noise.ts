@@ -17,42 +17,42 @@ const BROWN_GAIN_48K = 0.02;
 
 /** White noise: every channel independent, the same density at every sample rate. */
 export class WhiteNoise {
-  private readonly scale: number;
+  readonly #scale: number;
 
-  constructor(
-    sampleRate: number,
-    private readonly random: Random,
-  ) {
-    this.scale = whiteScale(sampleRate);
+  readonly #random: Random;
+
+  constructor(sampleRate: number, random: Random) {
+    this.#random = random;
+    this.#scale = whiteScale(sampleRate);
   }
 
   /** Overwrites `out` with fresh noise. */
   fill(out: Float32Array): void {
-    this.random.fill(out, this.scale);
+    this.#random.fill(out, this.#scale);
   }
 }
 
 /** Pink noise for one channel. */
 export class PinkNoise {
-  private readonly poles: number[];
-  private readonly gains: number[];
-  private readonly state = new Float64Array(7);
-  private readonly white: WhiteNoise;
+  readonly #poles: number[];
+  readonly #gains: number[];
+  readonly #state = new Float64Array(7);
+  readonly #white: WhiteNoise;
 
   constructor(sampleRate: number, random: Random) {
-    this.white = new WhiteNoise(sampleRate, random);
+    this.#white = new WhiteNoise(sampleRate, random);
     // Keep each stage's corner (in Hz) and its DC gain at any sample rate.
     const ratio = 44_100 / sampleRate;
-    this.poles = PINK_POLES.map((pole) => Math.pow(pole, ratio));
-    this.gains = PINK_GAINS.map((gain, i) => (gain * (1 - this.poles[i])) / (1 - PINK_POLES[i]));
+    this.#poles = PINK_POLES.map((pole) => Math.pow(pole, ratio));
+    this.#gains = PINK_GAINS.map((gain, i) => (gain * (1 - this.#poles[i])) / (1 - PINK_POLES[i]));
   }
 
   /** Overwrites `out` with the next block. */
   fill(out: Float32Array): void {
-    this.white.fill(out);
-    const [p0, p1, p2, p3, p4] = this.poles;
-    const [g0, g1, g2, g3, g4] = this.gains;
-    const s = this.state;
+    this.#white.fill(out);
+    const [p0, p1, p2, p3, p4] = this.#poles;
+    const [g0, g1, g2, g3, g4] = this.#gains;
+    const s = this.#state;
     let b0 = s[0],
       b1 = s[1],
       b2 = s[2],
@@ -86,24 +86,26 @@ export class PinkNoise {
  * for beds that are band-passed anyway, where the refined filter's extra precision is lost.
  */
 export class QuickPinkNoise {
-  private readonly poles: number[];
-  private readonly gains: number[];
-  private readonly state = new Float64Array(3);
-  private readonly white: WhiteNoise;
+  readonly #poles: number[];
+  readonly #gains: number[];
+  readonly #state = new Float64Array(3);
+  readonly #white: WhiteNoise;
 
   constructor(sampleRate: number, random: Random) {
-    this.white = new WhiteNoise(sampleRate, random);
+    this.#white = new WhiteNoise(sampleRate, random);
     const ratio = 44_100 / sampleRate;
-    this.poles = QUICK_POLES.map((pole) => Math.pow(pole, ratio));
-    this.gains = QUICK_GAINS.map((gain, i) => (gain * (1 - this.poles[i])) / (1 - QUICK_POLES[i]));
+    this.#poles = QUICK_POLES.map((pole) => Math.pow(pole, ratio));
+    this.#gains = QUICK_GAINS.map(
+      (gain, i) => (gain * (1 - this.#poles[i])) / (1 - QUICK_POLES[i]),
+    );
   }
 
   /** Overwrites `out` with the next block. */
   fill(out: Float32Array): void {
-    this.white.fill(out);
-    const [p0, p1, p2] = this.poles;
-    const [g0, g1, g2] = this.gains;
-    const s = this.state;
+    this.#white.fill(out);
+    const [p0, p1, p2] = this.#poles;
+    const [g0, g1, g2] = this.#gains;
+    const s = this.#state;
     let b0 = s[0],
       b1 = s[1],
       b2 = s[2];
@@ -122,28 +124,29 @@ export class QuickPinkNoise {
 
 /** Brown (red) noise for one channel: integrated white, -6 dB per octave. */
 export class BrownNoise {
-  private readonly leak: number;
-  private readonly gain: number;
-  private level = 0;
-  private readonly white: WhiteNoise;
+  readonly #leak: number;
+  readonly #gain: number;
+  #level = 0;
+  readonly #white: WhiteNoise;
 
   /** `leakHz`: below it the slope levels off (so nothing builds up far below hearing). */
   constructor(sampleRate: number, random: Random, leakHz = BROWN_LEAK_HZ) {
-    this.white = new WhiteNoise(sampleRate, random);
-    this.leak = Math.exp((-2 * Math.PI * leakHz) / sampleRate);
+    this.#white = new WhiteNoise(sampleRate, random);
+    this.#leak = Math.exp((-2 * Math.PI * leakHz) / sampleRate);
     // The integrator's gain falls with the sample rate, so the density in Hz stays put.
-    this.gain = (BROWN_GAIN_48K * 48_000) / sampleRate;
+    this.#gain = (BROWN_GAIN_48K * 48_000) / sampleRate;
   }
 
   /** Overwrites `out` with the next block. */
   fill(out: Float32Array): void {
-    this.white.fill(out);
-    const { leak, gain } = this;
-    let level = this.level;
+    this.#white.fill(out);
+    const leak = this.#leak,
+      gain = this.#gain;
+    let level = this.#level;
     for (let i = 0; i < out.length; i++) {
       level = leak * level + out[i] * gain;
       out[i] = level;
     }
-    this.level = level;
+    this.#level = level;
   }
 }

@@ -3,29 +3,28 @@
  * for gentle shaping where a steep slope is not heard (a rumble, a rustle).
  */
 export class OnePole {
-  private readonly coefficient: number;
-  private readonly state = new Float64Array(2);
+  readonly #coefficient: number;
+  readonly #state = new Float64Array(2);
 
-  constructor(
-    sampleRate: number,
-    private readonly type: 'lowpass' | 'highpass',
-    frequency: number,
-  ) {
-    this.coefficient = 1 - Math.exp((-2 * Math.PI * frequency) / sampleRate);
+  readonly #type: 'lowpass' | 'highpass';
+
+  constructor(sampleRate: number, type: 'lowpass' | 'highpass', frequency: number) {
+    this.#type = type;
+    this.#coefficient = 1 - Math.exp((-2 * Math.PI * frequency) / sampleRate);
   }
 
   /** Filters `samples` in place; `channel` (0 or 1) picks the state to use. */
   process(samples: Float32Array, channel = 0): void {
-    const a = this.coefficient;
-    let low = this.state[channel];
-    if (this.type === 'lowpass')
+    const a = this.#coefficient;
+    let low = this.#state[channel];
+    if (this.#type === 'lowpass')
       for (let i = 0; i < samples.length; i++) samples[i] = low += a * (samples[i] - low);
     else
       for (let i = 0; i < samples.length; i++) {
         low += a * (samples[i] - low);
         samples[i] -= low;
       }
-    this.state[channel] = Math.abs(low) < 1e-20 ? 0 : low;
+    this.#state[channel] = Math.abs(low) < 1e-20 ? 0 : low;
   }
 
   /** Filters a stereo pair in place. */

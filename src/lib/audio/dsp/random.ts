@@ -3,7 +3,7 @@
  * acoustic tests are repeatable; the app passes a fresh seed each time.
  */
 export class Random {
-  private state: number;
+  #state: number;
 
   constructor(seed: number) {
     // Spread small or similar seeds (murmur3's finaliser); xorshift must never start at zero.
@@ -11,16 +11,16 @@ export class Random {
     state ^= state >>> 13;
     state = Math.imul(state, 0xc2b2ae35);
     state ^= state >>> 16;
-    this.state = state === 0 ? 0x6d2b79f5 : state;
+    this.#state = state === 0 ? 0x6d2b79f5 : state;
   }
 
   /** A uniform number in [0, 1). */
   next(): number {
-    let state = this.state;
+    let state = this.#state;
     state ^= state << 13;
     state ^= state >>> 17;
     state ^= state << 5;
-    this.state = state;
+    this.#state = state;
     return (state >>> 0) * 2.3283064365386963e-10;
   }
 
@@ -34,7 +34,7 @@ export class Random {
    * variable for the whole loop: this is the hot path of every noise in the worklet.
    */
   fill(target: Float32Array, scale: number): void {
-    let state = this.state;
+    let state = this.#state;
     const step = scale * 4.656612873077393e-10;
     for (let i = 0; i < target.length; i++) {
       state ^= state << 13;
@@ -42,7 +42,7 @@ export class Random {
       state ^= state << 5;
       target[i] = state * step;
     }
-    this.state = state;
+    this.#state = state;
   }
 
   /** Samples until the next event of a Poisson process with `perSecond` events a second. */

@@ -23,13 +23,13 @@ export function addScaled(target: Float32Array, source: Float32Array, gain: numb
 
 /** Scratch buffers for one soundscape, re-made only if the block size ever changes. */
 export class Scratch {
-  private buffers: Float32Array[] = [];
+  #buffers: Float32Array[] = [];
 
   /** The `index`-th scratch buffer, `frames` long (contents are whatever was left). */
   get(index: number, frames: number): Float32Array {
-    let buffer = this.buffers[index];
+    let buffer = this.#buffers[index];
     if (!buffer || buffer.length !== frames)
-      buffer = this.buffers[index] = new Float32Array(frames);
+      buffer = this.#buffers[index] = new Float32Array(frames);
     return buffer;
   }
 }
