@@ -11,5 +11,12 @@ export function createHomePart(settings: AppSettings) {
   const model = createTonightModel({ settings: settingsPart(settings) });
   const preview = createRoutinePreview(settingsPart(settings), createRoutineGuides(settings));
   const Preview = () => <RoutinePreview preview={preview} />;
-  return { Screen: () => <HomeScreen model={model} Preview={Preview} /> };
+  return {
+    Screen: () => <HomeScreen model={model} Preview={Preview} />,
+    /** Works out what Tonight shows (the schedule's next nights, the routine's words) early. */
+    prepare() {
+      void model.tonight.value;
+      void preview.value;
+    },
+  };
 }
