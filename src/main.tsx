@@ -33,9 +33,14 @@ async function start() {
   const app = <App shell={shell} models={models} routes={routes} late={late} />;
   if (!prerendered) render(app, root);
   void shell.ready.then(async () => {
-    // The settings' read and the screen's loading end in tasks of their own; the render gets one.
+    // The settings' read and the screen's loading end in tasks of their own; Tonight works out
+    // what it shows in one more, so the render's own task only matches it to the painted page.
     await nextTask();
-    if (prerendered) render(app, root);
+    if (prerendered) {
+      await models.home().then((home) => home.prepare(), Boolean);
+      await nextTask();
+      render(app, root);
+    }
     markFirstScreenRendered();
   });
 

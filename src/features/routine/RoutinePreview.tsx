@@ -1,27 +1,12 @@
-import { currentLocale } from '../../lib/messages';
-import type { SettingsAccess } from '../../lib/settings/settings-access';
-import type { RoutineGuides } from './routine-guides';
-import type { RoutineSettings } from './routine-settings';
-import { t } from './messages';
-import { routineLengthMs } from './routine-plan';
-import { routineOf } from './routine-steps';
-import { formatMinutes, stepName } from './step-text';
+import type { RoutinePreviewText } from './routine-preview';
 
 /** Tonight's routine in brief, for the Tonight screen: its length and its steps in order. */
-export function RoutinePreview({
-  settings,
-  guides,
-}: {
-  settings: SettingsAccess<{ routine: RoutineSettings }>;
-  guides: RoutineGuides;
-}) {
-  const steps = routineOf(settings.settings.value);
+export function RoutinePreview({ preview }: { preview: RoutinePreviewText }) {
+  const [length, steps] = preview.value;
   return (
     <div class="routine-preview">
-      <p>{t('length', { duration: formatMinutes(routineLengthMs(steps, guides)) })}</p>
-      <p class="routine-preview-steps">
-        {new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(steps.map(stepName))}
-      </p>
+      <p>{length}</p>
+      <p class="routine-preview-steps">{steps}</p>
     </div>
   );
 }
