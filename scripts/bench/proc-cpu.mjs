@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 
 const TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-/** CPU seconds (user + system) used so far by `root` and all its descendants. */
-export function cpuSeconds(root) {
+/** CPU seconds (user + system) used so far by each process of `root`'s tree, by pid. */
+export function cpuByProcess(root) {
   const children = new Map();
   const times = new Map();
   for (const entry of readdirSync('/proc')) {
@@ -22,12 +22,28 @@ export function cpuSeconds(root) {
       // The process ended while we looked.
     }
   }
-  let ticks = 0;
+  const tree = new Map();
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop();
-    ticks += times.get(pid) ?? 0;
+    tree.set(pid, (times.get(pid) ?? 0) / TICKS);
     queue.push(...(children.get(pid) ?? []));
   }
-  return ticks / TICKS;
+  return tree;
+}
+
+/** CPU seconds (user + system) used so far by `root` and all its descendants. */
+export function cpuSeconds(root) {
+  return [...cpuByProcess(root).values()].reduce((sum, seconds) => sum + seconds, 0);
+}
+
+/**
+ * CPU seconds the tree used between two `cpuByProcess` readings. A process that ended in
+ * between (a closed tab's renderer) counts for nothing, rather than taking its whole past
+ * away from the sum.
+ */
+export function cpuBetween(before, after) {
+  let seconds = 0;
+  for (const [pid, now] of after) seconds += now - (before.get(pid) ?? 0);
+  return seconds;
 }

@@ -10,7 +10,7 @@
 import { loadavg } from 'node:os';
 import { preview } from 'vite';
 import { launchOverPipe } from './cdp-pipe.mjs';
-import { cpuSeconds } from './proc-cpu.mjs';
+import { cpuBetween, cpuByProcess } from './proc-cpu.mjs';
 import { floorPagePlugin } from './sound-floor-page.mjs';
 
 const WINDOW_MS = Number(process.env.SOUND_CPU_WINDOW_MS ?? 40_000);
@@ -95,10 +95,10 @@ async function measure(tab, visibility) {
   const seen = await tab.evaluate('document.visibilityState');
   if (seen !== visibility) throw new Error(`the page was ${seen}, not ${visibility}`);
   const [clockBefore] = await tab.evaluate(audioClock);
-  const before = cpuSeconds(browser.pid);
+  const before = cpuByProcess(browser.pid);
   const started = performance.now();
   await sleep(WINDOW_MS);
-  const cpu = cpuSeconds(browser.pid) - before;
+  const cpu = cpuBetween(before, cpuByProcess(browser.pid));
   const elapsed = performance.now() - started;
   const [clockAfter] = await tab.evaluate(audioClock);
   const advanced = clockAfter.time - clockBefore.time;
