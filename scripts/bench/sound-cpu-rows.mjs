@@ -1,6 +1,9 @@
 // The rows of scripts/bench/sound-cpu.mjs in npm run bench's table.
 
-/** The sound-CPU figures with their budgets: the ratios against looped buffers, then each side. */
+/**
+ * The sound-CPU figures with their budgets: the ratios against looped buffers, then each side.
+ * @type {Array<{ key: string, label: string, unit: string, budget?: number, better: 'lower' | 'higher', digits?: number }>}
+ */
 export const soundCpuMetrics = [
   {
     key: 'ratioVisible',
@@ -23,5 +26,11 @@ export const soundCpuMetrics = [
     ['floorVisible', 'Looped buffers: CPU per minute, shown'],
     ['lullHidden', 'Sound mix: CPU per minute, hidden'],
     ['floorHidden', 'Looped buffers: CPU per minute, hidden'],
-  ].map(([key, label]) => ({ key, label, unit: 's', better: 'lower', digits: 2 })),
+  ].map(([key, label]) => ({
+    key,
+    label,
+    unit: 's',
+    better: /** @type {const} */ ('lower'),
+    digits: 2,
+  })),
 ];
