@@ -55,6 +55,11 @@ export function createSoundEngine({
   let timer: SleepTimer | null = null;
   // Each play, pause or stop counts one up; a step that awaited checks it is still current.
   let generation = 0;
+  // The level meter is read only while the page is shown: while it is hidden the analyser
+  // leaves the graph, so the audio thread meters nothing nobody sees.
+  const followVisibility = () => graph.setMetering(doc?.visibilityState !== 'hidden');
+  followVisibility();
+  doc?.addEventListener('visibilitychange', followVisibility);
 
   /** Falls silent (quickly, without a click), then suspends the context to save battery. */
   const quiet = (then: EngineState, seconds: number) => {
@@ -198,6 +203,7 @@ export function createSoundEngine({
 
     async dispose(): Promise<void> {
       generation++;
+      doc?.removeEventListener('visibilitychange', followVisibility);
       graph.cancelTimer();
       session.dispose();
       status.dispose();
