@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { measureSize, budgets as sizeBudgets } from './measure-size.mjs';
+import { soundCpuMetrics } from './bench/sound-cpu-rows.mjs';
 
 /** @typedef {{ key: string, label: string, unit: string, budget?: number, better: 'lower' | 'higher', digits?: number }} Metric */
 
@@ -127,6 +128,8 @@ const plan = [
       },
     ],
   },
+  // The whole browser's CPU: Lull's mix against a plain page looping buffers, side by side.
+  { source: 'sound-cpu', metrics: soundCpuMetrics },
   {
     // 100,000 subscriptions over 30 time zones, 5,000 due in one minute (scripts/bench/push-load.mjs).
     source: 'push-load',

@@ -12,45 +12,16 @@
 //                      CPU seconds a minute of every Chromium process, with /sounds open in the
 //                      production build, while the default mix plays and while it is silent
 // Needs a production build in dist/ (npm run bench builds one).
-import { readFileSync, readdirSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { createServer, preview } from 'vite';
 import { chromiumArgs, findChromium } from '../chromium.mjs';
+import { cpuSeconds } from './proc-cpu.mjs';
 
 const SAMPLE_RATE = 48_000;
 const RENDER_SECONDS = 180;
 const SHORT_SECONDS = 60;
 const CPU_WINDOW_MS = Number(process.env.SOUNDS_CPU_WINDOW_MS ?? 30_000);
-const TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-
-/** CPU seconds (user + system) used so far by `root` and all its descendants. */
-function cpuSeconds(root) {
-  const children = new Map();
-  const times = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command name, which is in parentheses and may hold spaces.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const parent = Number(fields[1]);
-      times.set(Number(entry), Number(fields[11]) + Number(fields[12]));
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let ticks = 0;
-  const queue = [root];
-  while (queue.length) {
-    const pid = queue.pop();
-    ticks += times.get(pid) ?? 0;
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return ticks / TICKS;
-}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const server = await chromium.launchServer({ executablePath: findChromium(), args: chromiumArgs });

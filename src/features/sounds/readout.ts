@@ -1,15 +1,19 @@
 import { batch, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Clock } from '../../lib/time/clock';
 
-/** How often the level and the clock are read while sound plays and the page is shown. */
-const READ_EVERY_MS = 250;
+/**
+ * How often the level and the clock are read while sound plays and the page is shown. Once a
+ * second is plenty for a countdown in minutes and a meter only screen readers announce; each
+ * reading re-renders the meter and draws a frame (per-thread /proc figures during
+ * scripts/bench/sound-cpu.mjs: about 0.7 CPU-s a minute across the page's threads at four).
+ */
+const READ_EVERY_MS = 1000;
 /** How long after sound stops the level is read once more (to catch the end of a fade). */
 const SETTLE_MS = 1000;
 
 /**
  * Calls `onTick` now and every `everyMs` while the page is shown; nothing while it is
- * hidden. Four readings a second are plenty for a countdown in minutes and a meter nobody
- * watches, and a timer costs far less than animation frames, which keep the page rendering
+ * hidden. A timer costs far less than animation frames, which keep the page rendering
  * (measured: about 3 CPU seconds a minute in Chromium).
  */
 export function whileShown(onTick: () => void, everyMs = READ_EVERY_MS, doc = document) {

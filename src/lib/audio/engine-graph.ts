@@ -16,6 +16,7 @@ export function createEngineGraph(clock: Clock, onTimerEnd: () => void) {
   let schedule: SleepSchedule | null = null;
   let layers: LayerSet | null = null;
   let lastLevel = -Infinity;
+  let metering = true;
 
   return {
     /** True once the output chain is built. */
@@ -27,6 +28,7 @@ export function createEngineGraph(clock: Clock, onTimerEnd: () => void) {
     build(target: BaseAudioContext, master: number): void {
       context = target;
       const built = (chain ??= createOutputChain(target, target.destination, master));
+      built.setMetering(metering);
       schedule ??= createSleepSchedule(target, built.sleep.gain, clock, onTimerEnd);
       layers ??= createLayerSet(target, built.input);
       built.master.gain.value = volumeGain(master);
@@ -90,12 +92,18 @@ export function createEngineGraph(clock: Clock, onTimerEnd: () => void) {
     },
 
     /**
-     * The output level in dBFS, read fresh while `running`; otherwise the last level measured
-     * (the tail of a fade, not an assumed silence).
+     * The output level in dBFS, read fresh while `running` and metered; otherwise the last
+     * level measured (the tail of a fade, or the sound before the page was hidden).
      */
     level(running: boolean): number {
-      if (chain && running) lastLevel = chain.level();
+      if (chain && running && chain.metered()) lastLevel = chain.level();
       return lastLevel;
+    },
+
+    /** Meters the output (the page is shown) or not (hidden: nobody sees the meter). */
+    setMetering(on: boolean): void {
+      metering = on;
+      chain?.setMetering(on);
     },
 
     /** The context stopped sending anything out (an interruption): the level is silence. */

@@ -30,8 +30,9 @@ export function safetyCurve(): Float32Array {
 
 /**
  * The output chain every layer plays into: master (the person's volume) → sleep (the timer's
- * fade) → transport (fade-in, pause, stop) → safety curve → analyser → speakers. Each stage
- * is one gain, so fades of different kinds never fight over one AudioParam.
+ * fade) → transport (fade-in, pause, stop) → safety curve → speakers, with an analyser on the
+ * side for the level meter. Each stage is one gain, so fades of different kinds never fight
+ * over one AudioParam.
  */
 export interface OutputChain {
   /** Where layers connect. */
@@ -42,6 +43,13 @@ export interface OutputChain {
   readonly analyser: AnalyserNode;
   /** The output's RMS level in dBFS right now (-Infinity for digital silence). */
   level(): number;
+  /**
+   * Attaches the analyser (true) or takes it out of the graph (false), so the audio thread
+   * does no metering while nobody can see the meter. It starts attached.
+   */
+  setMetering(on: boolean): void;
+  /** Whether `level` measures the sound now: attached, and long enough to fill the analyser. */
+  metered(): boolean;
   /** Glides the transport gain from where it is to `value` over `seconds`. */
   glideTransport(value: number, seconds: number): void;
   /** Fades the transport in from silence, loudness rising evenly over `seconds`. */
@@ -61,8 +69,12 @@ export function createOutputChain(
   const halve = new GainNode(context, { gain: 0.5 });
   const safety = new WaveShaperNode(context, { curve: safetyCurve(), oversample: 'none' });
   const analyser = new AnalyserNode(context, { fftSize: 2048, smoothingTimeConstant: 0 });
-  bus.connect(sleep).connect(transport).connect(halve).connect(safety).connect(analyser);
-  analyser.connect(destination);
+  bus.connect(sleep).connect(transport).connect(halve).connect(safety).connect(destination);
+  safety.connect(analyser);
+  let metering = true;
+  // Once re-attached, the analyser holds silence until a whole window of sound has passed
+  // through it (plus a render quantum of up to 2048 frames): until then it would read quiet.
+  let freshAt = 0;
   const samples = new Float32Array(analyser.fftSize);
   return {
     input: bus,
@@ -89,8 +101,16 @@ export function createOutputChain(
       for (const sample of samples) sum += sample * sample;
       return 10 * Math.log10(sum / samples.length);
     },
+    setMetering(on) {
+      if (on === metering) return;
+      metering = on;
+      if (on) safety.connect(analyser);
+      else safety.disconnect(analyser);
+      if (on) freshAt = context.currentTime + (analyser.fftSize + 2048) / context.sampleRate;
+    },
+    metered: () => metering && context.currentTime >= freshAt,
     disconnect() {
-      analyser.disconnect();
+      safety.disconnect();
       bus.disconnect();
     },
   };

@@ -61,14 +61,35 @@ export class Biquad {
       z2 = b2 * input - a2 * output;
       samples[i] = output;
     }
-    // Flush denormals that a long silence would otherwise leave behind.
-    state[channel * 2] = Math.abs(z1) < 1e-20 ? 0 : z1;
-    state[channel * 2 + 1] = Math.abs(z2) < 1e-20 ? 0 : z2;
+    state[channel * 2] = flush(z1);
+    state[channel * 2 + 1] = flush(z2);
   }
 
-  /** Filters a stereo pair in place. */
+  /** Filters a stereo pair in place, both channels in one pass (half the loop overhead). */
   processStereo(left: Float32Array, right: Float32Array): void {
-    this.process(left, 0);
-    this.process(right, 1);
+    const { b0, b1, b2, a1, a2, state } = this;
+    let l1 = state[0],
+      l2 = state[1],
+      r1 = state[2],
+      r2 = state[3];
+    for (let i = 0; i < left.length; i++) {
+      const inLeft = left[i];
+      const outLeft = b0 * inLeft + l1;
+      l1 = b1 * inLeft - a1 * outLeft + l2;
+      l2 = b2 * inLeft - a2 * outLeft;
+      left[i] = outLeft;
+      const inRight = right[i];
+      const outRight = b0 * inRight + r1;
+      r1 = b1 * inRight - a1 * outRight + r2;
+      r2 = b2 * inRight - a2 * outRight;
+      right[i] = outRight;
+    }
+    state[0] = flush(l1);
+    state[1] = flush(l2);
+    state[2] = flush(r1);
+    state[3] = flush(r2);
   }
 }
+
+// Flushes denormals that a long silence would otherwise leave behind.
+const flush = (value: number) => (Math.abs(value) < 1e-20 ? 0 : value);

@@ -33,3 +33,38 @@ export class Scratch {
     return buffer;
   }
 }
+
+/**
+ * `addRamped` for a stereo pair in one pass (half the loop overhead). A mono source may be
+ * given as both `sourceLeft` and `sourceRight`.
+ */
+export function addRampedPair(
+  left: Float32Array,
+  right: Float32Array,
+  sourceLeft: Float32Array,
+  sourceRight: Float32Array,
+  from: number,
+  to: number,
+): void {
+  const step = (to - from) / left.length;
+  let gain = from;
+  for (let i = 0; i < left.length; i++) {
+    gain += step;
+    left[i] += sourceLeft[i] * gain;
+    right[i] += sourceRight[i] * gain;
+  }
+}
+
+/** `addScaled` for a stereo pair in one pass; a mono source may be given for both sides. */
+export function addScaledPair(
+  left: Float32Array,
+  right: Float32Array,
+  sourceLeft: Float32Array,
+  sourceRight: Float32Array,
+  gain: number,
+): void {
+  for (let i = 0; i < left.length; i++) {
+    left[i] += sourceLeft[i] * gain;
+    right[i] += sourceRight[i] * gain;
+  }
+}

@@ -1,7 +1,7 @@
 import { Biquad } from '../dsp/biquad';
 import { Crackle } from '../dsp/bursts';
 import { between, Drift, octaves } from '../dsp/control';
-import { addRamped, addScaled, Scratch } from '../dsp/summing';
+import { addRampedPair, addScaledPair, Scratch } from '../dsp/summing';
 import { BrownNoise, QuickPinkNoise } from '../dsp/noise';
 import type { SoundscapeDspFactory } from './soundscape-dsp';
 
@@ -38,19 +38,16 @@ export const createFire: SoundscapeDspFactory = (sampleRate, random) => {
 
       roar.fill(a);
       roarFilter.set('lowpass', octaves(next, 160, 420), 0.8).process(a);
-      addRamped(left, a, roarGain(now), roarGain(next));
-      addRamped(right, a, roarGain(now), roarGain(next));
+      addRampedPair(left, right, a, a, roarGain(now), roarGain(next));
 
       hiss[0].fill(a);
       hiss[1].fill(b);
       hissFilter.processStereo(a, b);
-      addRamped(left, a, hissGain(now), hissGain(next));
-      addRamped(right, b, hissGain(now), hissGain(next));
+      addRampedPair(left, right, a, b, hissGain(now), hissGain(next));
 
       crackle.render(a, b);
       crackleBand.processStereo(a, b);
-      addScaled(left, a, FIRE_LEVEL * 0.9);
-      addScaled(right, b, FIRE_LEVEL * 0.9);
+      addScaledPair(left, right, a, b, FIRE_LEVEL * 0.9);
       now = next;
     },
   };

@@ -1,7 +1,7 @@
 import { Biquad } from '../dsp/biquad';
 import { Drops } from '../dsp/bursts';
 import { between, Drift } from '../dsp/control';
-import { addRamped, addScaled, Scratch } from '../dsp/summing';
+import { addRampedPair, addScaledPair, Scratch } from '../dsp/summing';
 import { BrownNoise, QuickPinkNoise } from '../dsp/noise';
 import { OnePole } from '../dsp/one-pole';
 import { Plinks } from '../dsp/ringing';
@@ -42,25 +42,21 @@ export const createRain: SoundscapeDspFactory = (sampleRate, random) => {
       wash[1].fill(b);
       washBand.processStereo(a, b);
       const washNext = washGain(intensity.next(frames));
-      addRamped(left, a, washNow, washNext);
-      addRamped(right, b, washNow, washNext);
+      addRampedPair(left, right, a, b, washNow, washNext);
       washNow = washNext;
 
       drops.render(a, b);
       patterBand.processStereo(a, b);
-      addScaled(left, a, RAIN_LEVEL);
-      addScaled(right, b, RAIN_LEVEL);
+      addScaledPair(left, right, a, b, RAIN_LEVEL);
 
       a.fill(0);
       b.fill(0);
       plinks.add(a, b);
-      addScaled(left, a, RAIN_LEVEL * 0.05);
-      addScaled(right, b, RAIN_LEVEL * 0.05);
+      addScaledPair(left, right, a, b, RAIN_LEVEL * 0.05);
 
       body.fill(a);
       bodyFilter.process(a);
-      addScaled(left, a, RAIN_LEVEL * 0.5);
-      addScaled(right, a, RAIN_LEVEL * 0.5);
+      addScaledPair(left, right, a, a, RAIN_LEVEL * 0.5);
     },
   };
 };

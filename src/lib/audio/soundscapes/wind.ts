@@ -1,6 +1,6 @@
 import { Biquad } from '../dsp/biquad';
 import { between, Drift, octaves } from '../dsp/control';
-import { addRamped, addScaled, Scratch } from '../dsp/summing';
+import { addRampedPair, addScaledPair, Scratch } from '../dsp/summing';
 import { BrownNoise, QuickPinkNoise, WhiteNoise } from '../dsp/noise';
 import { OnePole } from '../dsp/one-pole';
 import type { SoundscapeDspFactory } from './soundscape-dsp';
@@ -43,25 +43,21 @@ export const createWind: SoundscapeDspFactory = (sampleRate, random) => {
       air[1].fill(b);
       c.set(a);
       band.set('bandpass', octaves(next, 260, 950), 1.1).processStereo(a, b);
-      addRamped(left, a, bandGain(now), bandGain(next));
-      addRamped(right, b, bandGain(now), bandGain(next));
+      addRampedPair(left, right, a, b, bandGain(now), bandGain(next));
 
       rustle.fill(a);
       rustle.fill(b);
       leavesLow.processStereo(a, b);
       leavesHigh.processStereo(a, b);
-      addRamped(left, a, leavesGain(now), leavesGain(next));
-      addRamped(right, b, leavesGain(now), leavesGain(next));
+      addRampedPair(left, right, a, b, leavesGain(now), leavesGain(next));
 
       // The whistle is one thin tone: it needs no width, so one channel serves both.
       whistle.set('bandpass', octaves(next, 650, 1500), 5).process(c);
-      addRamped(left, c, whistleGain(now), whistleGain(next));
-      addRamped(right, c, whistleGain(now), whistleGain(next));
+      addRampedPair(left, right, c, c, whistleGain(now), whistleGain(next));
 
       rumble.fill(a);
       rumbleFilter.process(a);
-      addScaled(left, a, WIND_LEVEL * 0.1);
-      addScaled(right, a, WIND_LEVEL * 0.1);
+      addScaledPair(left, right, a, a, WIND_LEVEL * 0.1);
       now = next;
     },
   };
