@@ -67,7 +67,12 @@ export class Biquad {
 
   /** Filters a stereo pair in place, both channels in one pass (half the loop overhead). */
   processStereo(left: Float32Array, right: Float32Array): void {
-    const { b0, b1, b2, a1, a2, state } = this;
+    const b0 = this.#b0,
+      b1 = this.#b1,
+      b2 = this.#b2,
+      a1 = this.#a1,
+      a2 = this.#a2,
+      state = this.#state;
     let l1 = state[0],
       l2 = state[1],
       r1 = state[2],
