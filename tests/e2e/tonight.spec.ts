@@ -58,7 +58,7 @@ test('a bedtime of 22:30 with a 45-minute lead counts down on Tonight', async ({
 
   // Past bedtime, Tonight says so and looks to tomorrow.
   await page.clock.fastForward('01:00:00');
-  await expect(page.getByText('It is past bedtime. Sleep well.')).toBeVisible();
+  await expect(page.getByText('It is bedtime. Rest easy, there is no hurry.')).toBeVisible();
   await expect(page.getByText(/next wind-down starts in 22 h 55 min/)).toBeVisible();
 });
 

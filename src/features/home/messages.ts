@@ -11,7 +11,7 @@ export const t = messages({
     'bedtime.in': 'Bedtime in {time}',
     'bedtime.at': 'at {time}',
     'windDown.start': 'Start wind-down',
-    asleep: 'It is past bedtime. Sleep well.',
+    asleep: 'It is bedtime. Rest easy, there is no hurry.',
     'asleep.next': 'The next wind-down starts in {time}, at {at}.',
     'streak.one': '{count} night in a row with your routine',
     'streak.other': '{count} nights in a row with your routine',

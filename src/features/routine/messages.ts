@@ -34,7 +34,8 @@ export const t = messages({
     'summary.stretches.other': '{count} stretches, {duration}',
     'summary.sounds': '{preset}, fading out after {minutes} min',
     'summary.ownMix': 'Your mix from Sounds',
-    'summary.empty': 'Nothing to do: no stretch chosen, or a breath of no length.',
+    'summary.empty.stretches': 'No stretches chosen for this step.',
+    'summary.empty.breathing': 'No breathing time set for this step.',
 
     'duration.minutes': '{minutes} min',
     'duration.lessThanMinute': 'less than a minute',
@@ -71,8 +72,7 @@ export const t = messages({
 
     'done.title': 'Sleep well',
     'done.ended': 'Wind-down ended',
-    'done.steps.one': 'You did {count} of {steps} steps.',
-    'done.steps.other': 'You did {count} of {steps} steps.',
+    'done.steps': 'Tonight: {list}.',
     'done.none': 'Rest well. Tomorrow is another evening.',
     'done.tonight': 'Back to Tonight',
     'done.again': 'See the routine',

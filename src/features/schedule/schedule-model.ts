@@ -2,7 +2,6 @@ import { computed, signal } from '@preact/signals';
 import { buildBedtimeCalendar } from '../../lib/calendar/bedtime-calendar';
 import { shareOrDownloadCalendar, type CalendarHandoff } from '../../lib/calendar/share-calendar';
 import {
-  SHORT_NIGHT_MINUTES,
   sleepMinutes,
   timesFor,
   weekAverageMinutes,
@@ -67,7 +66,6 @@ export function createScheduleModel(
     form,
     nightMinutes,
     averageMinutes,
-    isShort: computed(() => averageMinutes.value < SHORT_NIGHT_MINUTES),
     calendarResult,
     groupDiffers,
     /** The times a field group shows. */

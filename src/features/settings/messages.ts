@@ -9,7 +9,7 @@ export const t = messages({
     'theme.dark': 'Dark',
     'theme.darkHint': 'Soft light text on deep blue-black.',
     'theme.night': 'Night light',
-    'theme.nightHint': 'Red and amber on black, kindest to eyes adjusted to the dark.',
+    'theme.nightHint': 'Red and amber on black, for a dark room.',
     'theme.system': 'Follow system',
     'theme.systemHint': 'Dark or light, as your device is set.',
     'motion.legend': 'Motion',

@@ -50,5 +50,3 @@ export function weekAverageMinutes(schedule: Schedule): number {
   return total / weekdays.length;
 }
 
-/** Below this average the schedule screen adds its gentle note. */
-export const SHORT_NIGHT_MINUTES = 7 * 60;

@@ -110,6 +110,6 @@ appRoutes.push('/sounds');
 export async function openTonight(page: Page): Promise<void> {
   await page.goto('/');
   await expect(
-    page.getByText(/^(Wind-down starts in|Time to wind down|It is past bedtime)/),
+    page.getByText(/^(Wind-down starts in|Time to wind down|It is bedtime)/),
   ).toBeVisible();
 }
