@@ -49,4 +49,3 @@ export function weekAverageMinutes(schedule: Schedule): number {
   const total = weekdays.reduce((sum, night) => sum + sleepMinutes(timesFor(schedule, night)), 0);
   return total / weekdays.length;
 }
-
