@@ -11,7 +11,8 @@ export const t = messages({
     'pattern.box.hint': 'In 4 s, hold 4 s, out 4 s, hold 4 s.',
     'pattern.resonant.hint':
       'In 5.5 s, out 5.5 s: about six breaths a minute, for 5 to 10 minutes.',
-    'pattern.long-exhale.hint': 'In 4 s, out 7 s.',
+    'pattern.long-exhale.hint': 'In 4 s, out 6 to 8 s.',
+    'longExhale.legend': 'Breathe out for',
     'pattern.custom.hint': 'Your own timings.',
     holdsOptional:
       'Holds are optional. If holding your breath is uncomfortable, choose Custom and set the holds to 0.',
