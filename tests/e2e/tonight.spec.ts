@@ -119,6 +119,8 @@ test('Settings and About stay within reach of Tonight', async ({ page }) => {
   await openTonight(page);
   await page.getByRole('main').getByRole('link', { name: 'About Lull' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'About Lull' })).toBeVisible();
+  // The tab's title names the screen, so a list of tabs or history says where each one is.
+  await expect(page).toHaveTitle('About Lull · Lull');
   await page.goBack();
   await page.getByRole('main').getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
