@@ -41,8 +41,7 @@ export const t = messages({
     'say.out': 'out',
     'secondsLeft.one': '{count} second left in this phase',
     'secondsLeft.other': '{count} seconds left in this phase',
-    breath: 'Breath {cycle} of {cycles}',
-    timeLeft: '{time} left',
+    progress: 'Breath {cycle} of {cycles} · {time} left',
     'guide.label':
       'Breathing guide: a circle that grows as you breathe in, rests while you hold, and shrinks as you breathe out',
     'bar.label': 'Progress through this phase',
