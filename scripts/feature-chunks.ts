@@ -49,8 +49,9 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
     // Settings' own chunk cannot.
     if (/\/src\/features\/settings\/(backup|messages)/.test(id)) return 'backup';
     const feature = /\/src\/features\/([\w-]+)\//.exec(id)?.[1];
-    // The cue settings show only on Settings: one file with it.
-    if (feature) return feature === 'cues' ? 'settings' : feature;
+    // The cue settings show only on Settings: one file with it. The check-in's part is
+    // src/app/parts/checkin (a part's name has no hyphen): one file with its feature.
+    if (feature) return feature === 'cues' ? 'settings' : feature.replace('-', '');
     if (id.includes('/src/lib/audio/')) return 'sounds';
     return 'shared';
   };

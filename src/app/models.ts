@@ -1,3 +1,5 @@
+import type { CheckInOfferInputs } from '../lib/diary/check-in-offer';
+import { firstScreenShown } from '../lib/first-screen';
 import { createSettingsModel } from '../lib/settings/settings-model';
 import { settingsSpec } from './settings-schema';
 
@@ -35,9 +37,24 @@ export function createAppModels() {
     const [m, backupPart] = await Promise.all([import('./parts/settings'), backup()]);
     return m.createSettingsPart(settings, backupPart);
   });
+  // The diary loads on first use, never with Tonight: its look at last night waits for first paint.
+  const diary = lazy(() => import('../lib/diary/diary-service').then((m) => m.openDiary()));
+  const watchCheckInOffer = (inputs: CheckInOfferInputs) => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void firstScreenShown.then(diary).then((part) => {
+      if (!stopped) stop = part.watchOffer(inputs);
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  };
   return {
     settings,
-    home: lazy(() => import('./parts/home').then((m) => m.createHomePart(settings))),
+    home: lazy(() =>
+      import('./parts/home').then((m) => m.createHomePart(settings, watchCheckInOffer)),
+    ),
     routine: lazy(async () => {
       const [m, soundsPart] = await Promise.all([import('./parts/routine'), sounds()]);
       return m.createRoutinePart(settings, soundsPart);
@@ -56,6 +73,11 @@ export function createAppModels() {
       return m.createSchedulePart(settings, remindersPart);
     }),
     reminders,
+    diary,
+    checkIn: lazy(async () => {
+      const [m, diaryPart] = await Promise.all([import('./parts/checkin'), diary()]);
+      return m.createCheckInPart(settings, diaryPart.store);
+    }),
     update: lazy(() => import('./parts/update').then((m) => m.createUpdatePart())),
     install: lazy(() => import('./parts/install').then((m) => m.createInstallPart())),
     /** Disposes every part made so far (tests; the app lives as long as the page). */

@@ -28,6 +28,7 @@ export function createRoutes(models: AppModels): Route[] {
     { path: '/schedule', load: screenOf(models.schedule) },
     { path: '/about', load: screenOf(models.about) },
     { path: '/routine', load: screenOf(models.routine) },
+    { path: '/check-in', load: screenOf(models.checkIn) },
   ];
 }
 

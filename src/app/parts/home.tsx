@@ -1,14 +1,17 @@
 import { HomeScreen } from '../../features/home/HomeScreen';
-import { createTonightModel } from '../../features/home/tonight-model';
 import { RoutinePreview } from '../../features/routine/RoutinePreview';
 import { createRoutinePreview } from '../../features/routine/routine-preview';
+import { createTonightModel, type TonightDeps } from '../../features/home/tonight-model';
 import { settingsPart } from '../../lib/settings/settings-access';
 import type { AppSettings } from '../settings-schema';
 import { createRoutineGuides } from './routine-guides';
 
 /** Tonight, with the routine's preview in it: the first screen, so its code loads at start. */
-export function createHomePart(settings: AppSettings) {
-  const model = createTonightModel({ settings: settingsPart(settings) });
+export function createHomePart(
+  settings: AppSettings,
+  watchCheckInOffer: TonightDeps['watchCheckInOffer'],
+) {
+  const model = createTonightModel({ settings: settingsPart(settings), watchCheckInOffer });
   const preview = createRoutinePreview(settingsPart(settings), createRoutineGuides(settings));
   const Preview = () => <RoutinePreview preview={preview} />;
   return {

@@ -16,6 +16,7 @@ export const t = messages({
     'streak.one': '{count} night in a row with your routine',
     'streak.other': '{count} nights in a row with your routine',
     'schedule.link': 'Change your schedule',
+    'checkIn.offer': 'How did you sleep?',
     'more.settings': 'Settings',
     'more.about': 'About Lull',
     'duration.hm': '{hours} h {minutes} min',

@@ -1,0 +1,267 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, openTonight } from './support/fixtures';
+
+// The default schedule: bedtime 23:00, wake 07:00, a 45-minute wind-down. Node and the browser
+// share the machine's time zone, so a local Date here is the same wall time in the page.
+const tuesdayMorning = new Date(2026, 10, 24, 8, 0, 0);
+/** A time as the page shows it: 24-hour, or the 12-hour form English may use. */
+const clockText = (time: string, twelveHour: string) =>
+  new RegExp(`^(${time}|${twelveHour.replace(' ', '\\s')})$`);
+
+/** One stored value of one of Lull's databases, as the page reads it. */
+function readStored(page: Page, db: string, key: string) {
+  return page.evaluate(
+    async ({ db, key }) => {
+      const open = indexedDB.open(db);
+      open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const get = database.transaction('keyval').objectStore('keyval').get(key);
+      const value = await new Promise((resolve) => (get.onsuccess = () => resolve(get.result)));
+      database.close();
+      return value as Record<string, unknown> | undefined;
+    },
+    { db, key },
+  );
+}
+
+/** Puts a finished wind-down in the routine's journal, as the routine records one. */
+async function journalWindDown(page: Page, startedAt: Date, endedAt: Date) {
+  await page.evaluate(
+    async ({ startedAt, endedAt }) => {
+      const open = indexedDB.open('lull-journal');
+      // As idb-keyval makes it, whichever of the page and this test opens it first.
+      open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('keyval', 'readwrite');
+      const entry = {
+        id: `${startedAt}-wind`,
+        kind: 'routine',
+        startedAt,
+        endedAt,
+        details: { done: ['habit:screens', 'stretches', 'breathing'], completed: true },
+      };
+      tx.objectStore('keyval').put(entry, entry.id);
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    { startedAt: startedAt.getTime(), endedAt: endedAt.getTime() },
+  );
+}
+
+test('a morning check-in: Tonight asks, and the pre-filled night is saved in four taps', async ({
+  page,
+}) => {
+  await page.clock.install({ time: tuesdayMorning });
+  await openTonight(page);
+  // Last night (Monday) the wind-down ended at 22:50.
+  await journalWindDown(page, new Date(2026, 10, 23, 22, 10), new Date(2026, 10, 23, 22, 50));
+  await page.reload();
+
+  let taps = 0;
+  const tap = async (target: Locator) => {
+    taps += 1;
+    await target.click();
+  };
+  await tap(page.getByRole('link', { name: 'How did you sleep?' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'How did you sleep?' })).toBeVisible();
+  await expect(page.getByText(/^Monday night, (23 November|November 23)$/)).toBeVisible();
+  const brief = page.getByRole('group', { name: 'Your night' });
+  await expect(brief.getByRole('definition').first()).toHaveText(clockText('22:50', '10:50 PM'));
+  await expect(brief.getByRole('definition').last()).toHaveText(clockText('07:00', '7:00 AM'));
+
+  await tap(page.getByRole('checkbox', { name: 'These times are right' }));
+  await tap(page.getByRole('radio', { name: 'Good', exact: true }));
+  await tap(page.getByRole('button', { name: 'Save' }));
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
+    'Saved in your diary. See your nights',
+  );
+  await expect(page.getByRole('link', { name: 'See your nights' })).toHaveAttribute(
+    'href',
+    '/nights',
+  );
+  expect(taps).toBeLessThanOrEqual(4);
+
+  expect(await readStored(page, 'lull-diary', '2026-11-23')).toMatchObject({
+    night: '2026-11-23',
+    intoBed: { date: '2026-11-23', time: '22:50' },
+    triedToSleep: { date: '2026-11-23', time: '22:50' },
+    minutesToFallAsleep: 15,
+    wakings: 0,
+    finalWaking: { date: '2026-11-24', time: '07:00' },
+    outOfBed: { date: '2026-11-24', time: '07:00' },
+    quality: 'good',
+    windDownDone: ['habit:screens', 'stretches', 'breathing'],
+  });
+
+  // The check-in reopens with the saved answers, and Tonight no longer asks.
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Good', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'These times are right' })).toBeChecked();
+  await openTonight(page);
+  await expect(page.getByRole('link', { name: 'Start wind-down' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'How did you sleep?' })).toHaveCount(0);
+});
+
+test('a night filled in three days late, saved only once its times can be true', async ({
+  page,
+}) => {
+  // Friday morning; the night to fill in is Tuesday's.
+  await page.clock.install({ time: new Date(2026, 10, 27, 10, 0) });
+  await page.goto('/check-in?night=2026-11-27');
+  await expect(page.getByText('That night is not over yet.', { exact: false })).toBeVisible();
+  await page.goto('/check-in?night=someday');
+  await expect(page.getByText('This address does not name a night Lull can read.')).toBeVisible();
+
+  await page.goto('/check-in?night=2026-11-24');
+  await expect(page.getByText(/^Tuesday night, (24 November|November 24)$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Change times' }).click();
+  const intoBed = page.getByLabel('What time did you get into bed?');
+  await expect(intoBed).toBeFocused();
+  await intoBed.fill('23:40');
+  await page.getByLabel('What time did you try to go to sleep?').fill('23:50');
+  await page.getByLabel('How many times did you wake up, not counting the final time?').fill('1');
+  await page.getByLabel('In total, how long did those wakings last? (minutes)').fill('20');
+  // Out of bed at 21:00: before getting into bed.
+  const outOfBed = page.getByLabel('What time did you get out of bed?');
+  await outOfBed.fill('21:00');
+  await page.getByRole('radio', { name: 'Poor', exact: true }).click();
+  await page.getByRole('radio', { name: 'A few times' }).click();
+  await page
+    .getByRole('radiogroup', { name: 'Did a jerk wake you?' })
+    .getByRole('radio', { name: 'Yes' })
+    .click();
+  await page.getByRole('button', { name: 'Caffeine after about 14:00' }).click();
+  await expect(page.getByRole('button', { name: 'Caffeine after about 14:00' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  // The first answer that cannot be true has the focus and its message; nothing is saved.
+  const finalWaking = page.getByLabel('What time was your final awakening?');
+  await expect(finalWaking).toBeFocused();
+  await expect(finalWaking).toHaveAttribute('aria-invalid', 'true');
+  await expect(finalWaking).toHaveAccessibleDescription(
+    'The final waking comes before getting out of bed. Please check the times.',
+  );
+  await expect(outOfBed).toHaveAccessibleDescription(
+    'Getting out of bed comes after getting into bed. Please check the times.',
+  );
+  expect(await readStored(page, 'lull-diary', '2026-11-24')).toBeUndefined();
+
+  await outOfBed.fill('07:30');
+  await expect(outOfBed).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+    'Saved in your diary.',
+  );
+  expect(await readStored(page, 'lull-diary', '2026-11-24')).toMatchObject({
+    night: '2026-11-24',
+    intoBed: { date: '2026-11-24', time: '23:40' },
+    triedToSleep: { date: '2026-11-24', time: '23:50' },
+    wakings: 1,
+    minutesAwake: 20,
+    finalWaking: { date: '2026-11-25', time: '07:00' },
+    outOfBed: { date: '2026-11-25', time: '07:30' },
+    quality: 'poor',
+    jerks: 'a-few',
+    jerkWokeMe: true,
+    factors: ['caffeine-late'],
+    windDownDone: null,
+  });
+});
+
+/** Presses Tab until `target` has focus, a bounded number of times. */
+async function tabTo(page: Page, target: Locator, label: string) {
+  const focused = target.and(page.locator(':focus'));
+  for (let presses = 0; presses < 80 && (await focused.count()) === 0; presses += 1)
+    await page.keyboard.press('Tab');
+  await expect(focused, `Tab reaches ${label}`).toHaveCount(1);
+}
+
+test('the keyboard alone completes a check-in', async ({ page }) => {
+  await page.clock.install({ time: tuesdayMorning });
+  await page.goto('/check-in');
+  await expect(page.getByText(/^Monday night/)).toBeVisible();
+  const save = page.getByRole('button', { name: 'Save' });
+  const confirm = page.getByRole('checkbox', { name: 'These times are right' });
+
+  // Save before confirming: focus goes to the times, with what to do beside them.
+  await tabTo(page, save, 'Save');
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toHaveAccessibleDescription('Please confirm these times, or change them.');
+  await page.keyboard.press('Space');
+  await expect(confirm).toBeChecked();
+
+  // Into the quality question: the arrow keys choose.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Very poor' })).toBeFocused();
+  await page.keyboard.press('Space');
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Good', exact: true })).toBeChecked();
+
+  await tabTo(page, page.getByRole('button', { name: 'Cold feet' }), 'Cold feet');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Cold feet' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await tabTo(page, save, 'Save');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+    'Saved in your diary.',
+  );
+  expect(await readStored(page, 'lull-diary', '2026-11-23')).toMatchObject({
+    quality: 'good',
+    factors: ['cold-feet'],
+  });
+});
+
+const themes = [
+  { theme: 'dark', colorScheme: 'dark' },
+  { theme: 'night', colorScheme: 'dark' },
+  { theme: 'system', colorScheme: 'light' },
+  { theme: 'system', colorScheme: 'dark' },
+] as const;
+
+for (const { theme, colorScheme } of themes) {
+  test(`axe finds nothing on the check-in: ${theme} theme, ${colorScheme} system`, async ({
+    page,
+  }) => {
+    await page.clock.install({ time: tuesdayMorning });
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/settings');
+    await page
+      .getByRole('radio', {
+        name: { dark: /^Dark/, night: /Night light/, system: /Follow system/ }[theme],
+      })
+      .check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.goto('/check-in');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(page.getByRole('checkbox', { name: 'These times are right' })).toBeVisible();
+    await expectNoAxeViolations(page, `the check-in (${theme}, ${colorScheme})`);
+
+    // With its problems showing, every optional question open, and the times as fields.
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('radio', { name: 'Once' }).click();
+    await page.getByRole('radio', { name: 'More than one' }).click();
+    await page.getByRole('button', { name: 'Alcohol' }).click();
+    await page.getByRole('button', { name: 'Change times' }).click();
+    await page.getByLabel('What time did you get out of bed?').fill('21:00');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByLabel('What time did you get out of bed?')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expectNoAxeViolations(page, `the check-in with problems (${theme}, ${colorScheme})`);
+  });
+}
