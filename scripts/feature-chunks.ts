@@ -52,6 +52,9 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
     // The cue settings show only on Settings: one file with it.
     if (feature) return feature === 'cues' ? 'settings' : feature;
     if (id.includes('/src/lib/audio/')) return 'sounds';
+    // The sleep diary's core serves /nights, the check-in and the backup: its own file, so it
+    // loads with the screens that use it and never with the others.
+    if (id.includes('/src/lib/diary/')) return 'diary';
     return 'shared';
   };
 }
