@@ -107,8 +107,15 @@ test('the summary for a doctor prints 14 rows, dark on white, in the Night light
   await openNights(page, twoWeeks);
   await expect(page.getByRole('button', { name: 'Print summary' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  const printed = page.getByRole('table', { name: 'Sleep diary: Sat, Jan 16 to Fri, Jan 29' });
+  await expect(
+    page.getByRole('heading', { name: 'Sleep diary: Sat, Jan 16 to Fri, Jan 29' }),
+  ).toBeVisible();
+  const printed = table(page);
   await expect(printed).toBeVisible();
+  await expect(printed.getByRole('columnheader')).toHaveCount(15);
+  await expect(printed.getByRole('row').filter({ hasText: 'Sat, Jan 16' })).toContainText(
+    'caffeine after about 14:00',
+  );
   await expect(printed.locator('tbody tr')).toHaveCount(14);
   await expect(page.getByRole('navigation')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print summary' })).toBeHidden();
@@ -116,7 +123,7 @@ test('the summary for a doctor prints 14 rows, dark on white, in the Night light
     const cell = element.querySelector('tbody td') as Element;
     return {
       text: getComputedStyle(cell).color,
-      paper: getComputedStyle(element.closest('.nights-print') as Element).backgroundColor,
+      paper: getComputedStyle(element.closest('.nights') as Element).backgroundColor,
       page: getComputedStyle(document.documentElement).backgroundColor,
     };
   });

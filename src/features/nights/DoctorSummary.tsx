@@ -2,35 +2,14 @@ import { eveningFactors, type NightEntry } from '../../lib/diary/night-entry';
 import { factorPhrase } from '../../lib/diary/diary-words';
 import type { NightsSummary } from '../../lib/diary/summary';
 import { Button } from '../../ui/Button';
-import { clockTimeText, minutesText, nightText } from './format';
 import { t } from './messages';
 import type { NightRow } from './night-rows';
-import { crampText, factorsText, figureTexts, jerksText, qualityWord } from './night-words';
 import { SummaryFigures } from './NightsSummary';
-
-// The diary's questions and figures, as the paper's table heads them.
-const columns = [
-  () => t('col.night'),
-  () => t('col.intoBed'),
-  () => t('col.triedToSleep'),
-  () => t('col.toFallAsleep'),
-  () => t('col.wakings'),
-  () => t('col.awake'),
-  () => t('col.finalWaking'),
-  () => t('col.outOfBed'),
-  () => t('col.quality'),
-  () => t('col.timeInBed'),
-  () => t('col.totalSleep'),
-  () => t('col.efficiency'),
-  () => t('col.jerks'),
-  () => t('col.cramp'),
-  () => t('col.factors'),
-];
 
 /**
  * "Summary for a doctor": on screen, the buttons that print it and export the CSV; on paper
- * (nights.css prints only this), the page's two weeks as the diary's table with its figures,
- * the jerk and cramp counts and the evening's factors, dark on white whatever the theme.
+ * (nights.css prints only the diary's table, its heading and this), the page's figures, the
+ * jerk and cramp counts and the evening's factors, dark on white whatever the theme.
  */
 export function DoctorSummary(props: {
   rows: NightRow[];
@@ -56,23 +35,6 @@ export function DoctorSummary(props: {
         {props.exported && <p role="status">{props.exported}</p>}
       </section>
       <section class="nights-print">
-        <h2 id="nights-print-heading">
-          {t('print.heading', { from: nightText(rows[0].night), to: nightText(summary.to) })}
-        </h2>
-        <table class="print-table" aria-labelledby="nights-print-heading">
-          <thead>
-            <tr>
-              {columns.map((column, index) => (
-                <th key={index}>{column()}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <PrintRow key={row.night} row={row} />
-            ))}
-          </tbody>
-        </table>
         <SummaryFigures summary={summary} />
         <h3>{t('print.counts')}</h3>
         <ul>
@@ -108,43 +70,5 @@ export function DoctorSummary(props: {
         </ul>
       </section>
     </>
-  );
-}
-
-function PrintRow({ row }: { row: NightRow }) {
-  if (row.state !== 'logged')
-    return (
-      <tr>
-        <th scope="row">{nightText(row.night)}</th>
-        <td colSpan={columns.length - 1}>
-          {row.state === 'unreadable' ? t('row.unreadable') : t('row.notLogged')}
-        </td>
-      </tr>
-    );
-  const night = row.entry;
-  const figures = figureTexts(row);
-  const cells = [
-    clockTimeText(night.intoBed.time),
-    clockTimeText(night.triedToSleep.time),
-    minutesText(night.minutesToFallAsleep),
-    String(night.wakings),
-    minutesText(night.minutesAwake),
-    clockTimeText(night.finalWaking.time),
-    clockTimeText(night.outOfBed.time),
-    qualityWord[night.quality](),
-    figures.timeInBed,
-    figures.totalSleep,
-    figures.efficiency,
-    jerksText(night),
-    crampText(night),
-    factorsText(night),
-  ];
-  return (
-    <tr>
-      <th scope="row">{nightText(row.night)}</th>
-      {cells.map((cell, index) => (
-        <td key={index}>{cell}</td>
-      ))}
-    </tr>
   );
 }

@@ -14,7 +14,7 @@ import { NightsTable } from './NightsTable';
 /** /nights: two weeks of the sleep diary at a glance, its patterns, and the doctor's summary. */
 export function NightsScreen({ model }: { model: NightsModel }) {
   useEffect(() => void model.load(), [model]);
-  const stored = model.stored.value;
+  const stored = model.dates.value;
   return (
     <Screen title={t('title')}>
       {stored !== null && stored.length === 0 && (
@@ -42,9 +42,10 @@ function Diary({ model }: { model: NightsModel }) {
         <NightsChart rows={rows} descriptionId="nights-chart-description" />
         <ChartLegend />
       </div>
+      <h2 class="print-only">{t('print.heading', range)}</h2>
       <NightsTable rows={rows} caption={t('chart.description', range)} />
       <div class="button-row nights-pages">
-        <Button onClick={model.older} disabled={!model.hasOlder.value}>
+        <Button onClick={() => void model.older()} disabled={!model.hasOlder.value}>
           {t('page.older')}
         </Button>
         <Button onClick={model.newer} disabled={model.pagesBack.value === 0}>
@@ -78,7 +79,7 @@ function Diary({ model }: { model: NightsModel }) {
         rows={rows}
         summary={model.summaries.value[1]}
         exported={model.exported.value}
-        onExport={model.exportCsv}
+        onExport={() => void model.exportCsv()}
       />
     </div>
   );

@@ -6,6 +6,7 @@ let formats: {
   night: Intl.DateTimeFormat;
   clock: Intl.DateTimeFormat;
   hour: Intl.DateTimeFormat;
+  percent: Intl.NumberFormat;
   list: Intl.ListFormat;
 };
 const made = () =>
@@ -23,6 +24,7 @@ const made = () =>
       timeZone: 'UTC',
     }),
     hour: new Intl.DateTimeFormat(currentLocale(), { hour: 'numeric', timeZone: 'UTC' }),
+    percent: new Intl.NumberFormat(currentLocale(), { style: 'percent' }),
     list: new Intl.ListFormat(currentLocale(), { type: 'conjunction' }),
   });
 
@@ -46,8 +48,7 @@ export function minutesText(total: number): string {
 }
 
 /** "86%": a share from 0 to 1. */
-export const percentText = (share: number) =>
-  new Intl.NumberFormat(currentLocale(), { style: 'percent' }).format(share);
+export const percentText = (share: number) => made().percent.format(share);
 
 /** "alcohol and cold feet". */
 export const listText = (items: string[]) => made().list.format(items);

@@ -1,6 +1,12 @@
-import { addDays, dateKey, daysBetween, type CivilDate } from '../../lib/schedule/civil-date';
-import { nightOn } from '../../lib/schedule/nights';
-import type { Schedule } from '../../lib/schedule/schedule';
+import {
+  addDays,
+  clockMinutes,
+  dateKey,
+  dayOfWeek,
+  type CivilDate,
+} from '../../lib/schedule/civil-date';
+import { NIGHT_STARTS_AT_MINUTES } from '../../lib/schedule/nights';
+import { timesFor, weekdayOfDay, type Schedule } from '../../lib/schedule/schedule';
 import { nightFigures, type NightFigures } from '../../lib/diary/figures';
 import { parseDateKey, wallMinutesFrom } from '../../lib/diary/local-time';
 import type { NightEntry } from '../../lib/diary/night-entry';
@@ -28,13 +34,18 @@ export type NightRow = { night: string; schedule: ClockSpan } & (
 
 const dateOf = (key: string) => parseDateKey(key) as CivilDate;
 
-/** The schedule's bedtime to wake for the night of `night`, on that night's clock. */
-function scheduleSpan(schedule: Schedule, night: string, timeZone: string): ClockSpan {
-  const date = dateOf(night);
-  const planned = nightOn(schedule, date, timeZone);
-  const offset = (at: { date: CivilDate; minutes: number }) =>
-    daysBetween(date, at.date) * 1440 + at.minutes;
-  return { from: offset(planned.bedtime), to: offset(planned.wake) };
+/**
+ * The schedule's bedtime to wake for the night of `night`, on that night's wall clock, as
+ * `nightOn` places them: a bedtime before noon is the next day's, and the wake time is the
+ * first one after it. Wall-clock only, so no zone is asked (the chart is drawn on the clock).
+ */
+function scheduleSpan(schedule: Schedule, night: string): ClockSpan {
+  const times = timesFor(schedule, weekdayOfDay[dayOfWeek(dateOf(night))]);
+  const bed = clockMinutes(times.bedtime);
+  const wake = clockMinutes(times.wake);
+  const from = bed < NIGHT_STARTS_AT_MINUTES ? bed + 1440 : bed;
+  const wakeDay = from - bed + (wake > bed ? 0 : 1440);
+  return { from, to: wakeDay + wake };
 }
 
 /** The page of `NIGHTS_PER_PAGE` nights that ends with `lastNight`, oldest first. */
@@ -43,12 +54,11 @@ export function nightRows(
   logged: ReadonlyMap<string, NightEntry>,
   unreadable: ReadonlySet<string>,
   schedule: Schedule,
-  timeZone: string,
 ): NightRow[] {
   const last = dateOf(lastNight);
   return Array.from({ length: NIGHTS_PER_PAGE }, (_, index): NightRow => {
     const night = dateKey(addDays(last, index + 1 - NIGHTS_PER_PAGE));
-    const base = { night, schedule: scheduleSpan(schedule, night, timeZone) };
+    const base = { night, schedule: scheduleSpan(schedule, night) };
     const entry = logged.get(night);
     if (!entry) return { ...base, state: unreadable.has(night) ? 'unreadable' : 'missing' };
     const at = (moment: NightEntry['intoBed']) => wallMinutesFrom(night, moment);

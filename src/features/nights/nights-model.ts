@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import { diaryToCsv } from '../../lib/diary/diary-csv';
 import { splitReadable, type DiaryStore } from '../../lib/diary/diary-store';
 import { doctorNoteText } from '../../lib/diary/diary-words';
@@ -17,7 +17,7 @@ import { t } from './messages';
 
 /** What the Nights model needs from the world (tests pass fakes). */
 export interface NightsDeps {
-  diary: Pick<DiaryStore, 'all'>;
+  diary: Pick<DiaryStore, 'all' | 'dates' | 'some'>;
   settings: SettingsAccess<{ schedule: Schedule }>;
   clock?: Clock;
   timeZone?: () => string;
@@ -28,8 +28,10 @@ export interface NightsDeps {
 const PATTERN_NIGHTS = 28;
 
 /**
- * /nights: the diary read from its store, a page of two weeks at a time (0 = the latest), the
- * 7- and 14-night summaries of that page, and the patterns and doctor note of the latest nights.
+ * /nights: a page of two weeks at a time (0 = the latest), the 7- and 14-night summaries of that
+ * page, and the patterns and doctor note of the latest nights. Only the nights these need are
+ * read from the store (with every key, which is cheap), so three years open as fast as three
+ * weeks; the CSV export reads them all.
  */
 export function createNightsModel({
   diary,
@@ -38,7 +40,8 @@ export function createNightsModel({
   timeZone = deviceTimeZone,
   save = downloadFile,
 }: NightsDeps) {
-  const stored = signal<(NightEntry | UnreadableNight)[] | null>(null);
+  const dates = signal<string[] | null>(null);
+  const read = signal<ReadonlyMap<string, NightEntry | UnreadableNight>>(new Map());
   const pagesBack = signal(0);
   const exported = signal<string | null>(null);
   // Last night: the evening before today's date, wherever the device is now.
@@ -46,7 +49,7 @@ export function createNightsModel({
   const lastNight = signal(dateKey(addDays(wallClockAt(clock.now(), timeZone()), -1)));
 
   const split = computed(() => {
-    const { readable, unreadable } = splitReadable(stored.value ?? []);
+    const { readable, unreadable } = splitReadable([...read.value.values()]);
     return { readable, unreadable, byNight: new Map(readable.map((n) => [n.night, n])) };
   });
   const pageEnd = computed(() => pagesBefore(lastNight.value, pagesBack.value));
@@ -56,7 +59,6 @@ export function createNightsModel({
       split.value.byNight,
       new Set(split.value.unreadable),
       settings.settings.value.schedule,
-      timeZone(),
     ),
   );
   const summaries = computed(() =>
@@ -64,24 +66,42 @@ export function createNightsModel({
       summarizeNights(split.value.readable, pageEnd.value, length),
     ),
   );
-  const recent = computed(() => {
-    const from = pagesBefore(lastNight.value, PATTERN_NIGHTS / NIGHTS_PER_PAGE);
-    return split.value.readable.filter((n) => n.night > from && n.night <= lastNight.value);
-  });
+  const recentFrom = () => pagesBefore(lastNight.value, PATTERN_NIGHTS / NIGHTS_PER_PAGE);
+  const recent = computed(() =>
+    split.value.readable.filter((n) => n.night > recentFrom() && n.night <= lastNight.value),
+  );
   const patterns = computed(() => findPatterns(recent.value));
   const doctorNote = computed(() =>
     doctorNoteText(doctorReasons(split.value.readable, lastNight.value)),
   );
   // Stored keys sort as dates: anything before the page's first night is an older page.
   const hasOlder = computed(() => {
-    const first = firstNightOf(pageEnd.value);
-    const oldest = stored.value?.[0];
-    return oldest !== undefined && ('night' in oldest ? oldest.night : oldest.key) < first;
+    const oldest = dates.value?.[0];
+    return oldest !== undefined && oldest < firstNightOf(pageEnd.value);
   });
 
+  /**
+   * The nights page `page` needs that are not read yet: its own, the last four weeks (the
+   * patterns), and the last 7 logged (the doctor note), all read together.
+   */
+  async function readFor(keys: readonly string[], page: number, known = read.value) {
+    const end = pagesBefore(lastNight.value, page);
+    const [start, from, last] = [firstNightOf(end), recentFrom(), lastNight.value];
+    const lastSeven = keys.filter((key) => key <= last).slice(-7);
+    const wanted = keys.filter(
+      (key) =>
+        !known.has(key) &&
+        ((key >= start && key <= end) || (key > from && key <= last) || lastSeven.includes(key)),
+    );
+    const nights = await diary.some(wanted);
+    const next = new Map(known);
+    nights.forEach((night) => next.set('key' in night ? night.key : night.night, night));
+    return next;
+  }
+
   return {
-    /** Null until the diary has been read. */
-    stored,
+    /** The date of every stored night, oldest first; null until the diary has been read. */
+    dates,
     pagesBack,
     lastNight,
     rows,
@@ -94,14 +114,25 @@ export function createNightsModel({
     /** Reads the diary again (each time the screen opens: a check-in may have changed it). */
     async load() {
       lastNight.value = dateKey(addDays(wallClockAt(clock.now(), timeZone()), -1));
-      stored.value = await diary.all();
+      const keys = await diary.dates();
+      const nights = await readFor(keys, pagesBack.value, new Map());
+      batch(() => {
+        dates.value = keys;
+        read.value = nights;
+      });
     },
-    older: () => void (hasOlder.value && (pagesBack.value += 1)),
+    /** Two weeks back, once their nights are read. */
+    async older() {
+      if (!hasOlder.value || !dates.value) return;
+      const page = pagesBack.value + 1;
+      read.value = await readFor(dates.value, page);
+      pagesBack.value = page;
+    },
     newer: () => void (pagesBack.value = Math.max(0, pagesBack.value - 1)),
     /** "Export nights (CSV)": every night that can be read, oldest first. */
-    exportCsv() {
+    async exportCsv() {
       const name = `lull-nights-${today()}.csv`;
-      save(name, 'text/csv;charset=utf-8', diaryToCsv(split.value.readable));
+      save(name, 'text/csv;charset=utf-8', diaryToCsv(splitReadable(await diary.all()).readable));
       exported.value = t('csv.done', { name });
     },
   };
