@@ -101,6 +101,7 @@ appRoutes.push('/breathe');
 appRoutes.push('/stretch');
 appRoutes.push('/routine');
 appRoutes.push('/sounds');
+appRoutes.push('/nights');
 
 /**
  * Opens Tonight and waits until Lull itself runs it. index.html paints Tonight before any
