@@ -45,8 +45,8 @@ export function createNightsModel({
   const pagesBack = signal(0);
   const exported = signal<string | null>(null);
   // Last night: the evening before today's date, wherever the device is now.
-  const today = () => dateKey(wallClockAt(clock.now(), timeZone()));
-  const lastNight = signal(dateKey(addDays(wallClockAt(clock.now(), timeZone()), -1)));
+  const todayAt = (days: number) => dateKey(addDays(wallClockAt(clock.now(), timeZone()), days));
+  const lastNight = signal(todayAt(-1));
 
   const split = computed(() => {
     const { readable, unreadable } = splitReadable([...read.value.values()]);
@@ -113,7 +113,7 @@ export function createNightsModel({
     exported,
     /** Reads the diary again (each time the screen opens: a check-in may have changed it). */
     async load() {
-      lastNight.value = dateKey(addDays(wallClockAt(clock.now(), timeZone()), -1));
+      lastNight.value = todayAt(-1);
       const keys = await diary.dates();
       const nights = await readFor(keys, pagesBack.value, new Map());
       batch(() => {
@@ -131,7 +131,7 @@ export function createNightsModel({
     newer: () => void (pagesBack.value = Math.max(0, pagesBack.value - 1)),
     /** "Export nights (CSV)": every night that can be read, oldest first. */
     async exportCsv() {
-      const name = `lull-nights-${today()}.csv`;
+      const name = `lull-nights-${todayAt(0)}.csv`;
       save(name, 'text/csv;charset=utf-8', diaryToCsv(splitReadable(await diary.all()).readable));
       exported.value = t('csv.done', { name });
     },
