@@ -53,6 +53,9 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
     // src/app/parts/checkin (a part's name has no hyphen): one file with its feature.
     if (feature) return feature === 'cues' ? 'settings' : feature.replace('-', '');
     if (id.includes('/src/lib/audio/')) return 'sounds';
+    // The sleep diary's core serves /nights, the check-in and the backup: its own file, so it
+    // loads with the screens that use it and never with the others.
+    if (id.includes('/src/lib/diary/')) return 'diary';
     return 'shared';
   };
 }

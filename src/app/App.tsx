@@ -38,6 +38,18 @@ export function App({ shell, models, routes, late }: AppProps) {
           <a class="brand" href="/">
             Lull
           </a>
+          {routes
+            .filter((route) => route.headerLabel)
+            .map((route) => (
+              <a
+                key={route.path}
+                class="header-link"
+                href={route.path}
+                aria-current={route.path === path ? 'page' : undefined}
+              >
+                {route.headerLabel?.()}
+              </a>
+            ))}
         </header>
         <StorageNotices models={models} />
         <Slot of={late.update} />

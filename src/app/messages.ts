@@ -10,6 +10,7 @@ export const t = messages({
     'nav.breathe': 'Breathe',
     'nav.stretch': 'Stretch',
     'nav.sounds': 'Sounds',
+    'nav.nights': 'Nights',
     'storage.memory':
       'Lull cannot save on this device right now (private browsing can cause this). Your changes last until you close Lull.',
     'storage.quota':

@@ -59,6 +59,7 @@ export function createAppModels() {
       const [m, soundsPart] = await Promise.all([import('./parts/routine'), sounds()]);
       return m.createRoutinePart(settings, soundsPart);
     }),
+    nights: lazy(() => import('./parts/nights').then((m) => m.createNightsPart(settings))),
     breathing: lazy(() => import('./parts/breathing').then((m) => m.createBreathingPart(settings))),
     stretches: lazy(() => import('./parts/stretches').then((m) => m.createStretchesPart(settings))),
     sounds,

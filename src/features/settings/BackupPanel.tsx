@@ -45,6 +45,9 @@ export function BackupPanel({ model }: { model: BackupModel }) {
                 count: pending.value.journal.length,
               })}
             </p>
+            {pending.value.diaryNights && (
+              <p>{t('import.confirmNights', { count: pending.value.diaryNights.length })}</p>
+            )}
             {(pending.value.droppedSettings.length > 0 || pending.value.droppedEntries > 0) && (
               <p class="muted">{t('import.dropped')}</p>
             )}

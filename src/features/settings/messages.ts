@@ -24,6 +24,9 @@ export const t = messages({
     'import.confirmTitle': 'Replace your data?',
     'import.confirmBody':
       'This backup from {date} will replace your current settings and journal ({count} entries). This cannot be undone.',
+    'import.confirmNights': 'It also replaces your sleep diary with the {count} nights it holds.',
+    'import.badNights':
+      'Some nights in that backup could not be read ({nights}), so it cannot be restored. Nothing was changed.',
     'import.dropped': 'Some values in the file were not valid and will be left at their defaults.',
     'import.confirm': 'Replace my data',
     'import.cancel': 'Keep what I have',

@@ -102,6 +102,7 @@ appRoutes.push('/stretch');
 appRoutes.push('/routine');
 appRoutes.push('/sounds');
 appRoutes.push('/check-in');
+appRoutes.push('/nights');
 
 /**
  * Opens Tonight and waits until Lull itself runs it. index.html paints Tonight before any

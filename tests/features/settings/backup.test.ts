@@ -56,6 +56,7 @@ describe('createBackup and checkBackup', () => {
         exportedAt: '2026-11-22T21:30:00.000Z',
         droppedSettings: [],
         droppedEntries: 0,
+        nights: [],
       },
     });
   });
