@@ -8,6 +8,7 @@ import {
 import type { CheckInModel } from './check-in-model';
 import { AnswerGroup, YesNo } from './AnswerGroup';
 import { t } from './messages';
+import { answerWords } from './answer-words';
 import { invalidProps, Problem } from './Problem';
 import { fieldId } from './TimesSection';
 
@@ -24,7 +25,7 @@ export function MoreAnswers({ model }: { model: CheckInModel }) {
         id={fieldId('jerks')}
         legend={t('ask.jerks')}
         choices={jerkCounts}
-        label={(choice) => t(`jerks.${choice}`)}
+        label={(choice) => answerWords.jerks[choice]()}
         value={form.jerks}
         onChange={(choice) => model.answer('jerks', choice)}
       />
@@ -42,7 +43,7 @@ export function MoreAnswers({ model }: { model: CheckInModel }) {
         id={fieldId('cramp')}
         legend={t('ask.cramp')}
         choices={crampCounts}
-        label={(choice) => t(`cramp.${choice}`)}
+        label={(choice) => answerWords.cramp[choice]()}
         value={form.cramp}
         onChange={(choice) => model.answer('cramp', choice)}
       />
@@ -51,7 +52,7 @@ export function MoreAnswers({ model }: { model: CheckInModel }) {
           id={fieldId('crampLeg')}
           legend={t('ask.crampLeg')}
           choices={crampLegs}
-          label={(choice) => t(`leg.${choice}`)}
+          label={(choice) => answerWords.leg[choice]()}
           value={form.crampLeg}
           onChange={(choice) => model.answer('crampLeg', choice)}
           problem={problems.crampLeg}
@@ -77,7 +78,7 @@ export function MoreAnswers({ model }: { model: CheckInModel }) {
               aria-pressed={factors.includes(factor)}
               onClick={() => model.toggleFactor(factor)}
             >
-              {t(`factor.${factor}`)}
+              {answerWords.factor[factor]()}
             </button>
           ))}
         </div>

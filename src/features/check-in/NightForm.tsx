@@ -5,6 +5,7 @@ import { Notice } from '../../ui/Notice';
 import { AnswerGroup } from './AnswerGroup';
 import type { CheckInModel } from './check-in-model';
 import { t } from './messages';
+import { answerWords } from './answer-words';
 import { MoreAnswers } from './MoreAnswers';
 import { Problem } from './Problem';
 import { fieldId, TimesSection } from './TimesSection';
@@ -52,7 +53,7 @@ export function NightForm({ model }: { model: CheckInModel }) {
         id={fieldId('quality')}
         legend={t('ask.quality')}
         choices={sleepQualities}
-        label={(choice) => t(`quality.${choice}`)}
+        label={(choice) => answerWords.quality[choice]()}
         value={form.quality}
         onChange={(choice) => model.answer('quality', choice)}
         problem={problems.quality}
@@ -61,7 +62,7 @@ export function NightForm({ model }: { model: CheckInModel }) {
         id={fieldId('rested')}
         legend={t('ask.rested')}
         choices={restedLevels}
-        label={(choice) => t(`rested.${choice}`)}
+        label={(choice) => answerWords.rested[choice]()}
         value={form.rested}
         onChange={(choice) => model.answer('rested', choice)}
       />

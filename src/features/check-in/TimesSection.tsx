@@ -3,6 +3,7 @@ import type { CheckInForm } from '../../lib/diary/check-in';
 import { Button } from '../../ui/Button';
 import type { CheckInModel } from './check-in-model';
 import { t } from './messages';
+import { answerWords } from './answer-words';
 import { invalidProps, Problem, problemId } from './Problem';
 import { momentFields, timeFields, type MomentField } from './times-answers';
 import { clockOf, minutesText, typedCount } from './words';
@@ -42,7 +43,7 @@ export function TimesSection({ model, onOpen }: { model: CheckInModel; onOpen: (
           <dl class="figures">
             {timeFields.map((field) => (
               <Fragment key={field}>
-                <dt>{t(`short.${field}`)}</dt>
+                <dt>{answerWords.short[field]()}</dt>
                 <dd>{briefAnswer(form, field)}</dd>
               </Fragment>
             ))}
@@ -86,7 +87,7 @@ function TimeInput({ model, field }: { model: CheckInModel; field: TimeField }) 
   const shared = { id, ...invalidProps(id, problem) };
   return (
     <div class="check-in-field">
-      <label for={id}>{t(`ask.${field}`)}</label>
+      <label for={id}>{answerWords.ask[field]()}</label>
       {isMoment(field) ? (
         <input
           {...shared}

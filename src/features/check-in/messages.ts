@@ -17,7 +17,6 @@ export const t = messages({
 
     'times.legend': 'Your night',
     'times.confirm': 'These times are right',
-    'times.confirmed': 'Times confirmed',
     'times.change': 'Change times',
     'times.unconfirmed': 'Please confirm these times, or change them.',
     'short.intoBed': 'Into bed',
