@@ -9,8 +9,13 @@ import { gzipSync } from 'node:zlib';
  * JS was 20 KB while it counted the entry and Tonight's screen but not the routine preview that
  * Tonight waits for (another 5.0 KB, fetched right after): all of it is preloaded and counted
  * now, 24.5 KB on the build before the count changed, so the budget is 25 KB.
+ *
+ * The precache was 250 KB for the app shell of the foundation issue. The sleep diary adds two
+ * screens that must work offline (/check-in, /nights) and the diary's core: 54 KB more (17 KB
+ * gzip), none of it on a first visit. So 310 KB: the shell's 250 plus the diary's 54, and room
+ * for the next language catalogs to be seen growing it, not hidden by old slack.
  */
-export const budgets = { firstLoadJsGzip: 25_000, cssGzip: 20_000, precacheBytes: 250_000 };
+export const budgets = { firstLoadJsGzip: 25_000, cssGzip: 20_000, precacheBytes: 310_000 };
 
 /** @param {Buffer} buffer */
 const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
