@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { sampleNights, seedDiaryInPage } from './screenshot-diary.mjs';
 
 if (!existsSync('dist/index.html'))
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
@@ -17,9 +18,10 @@ const server = await startStaticServer('dist');
 
 /**
  * One screenshot of `path` in `theme` at a CSS viewport and pixel ratio.
- * @param {{ file: string, path: string, theme: string, colorScheme: 'dark' | 'light', width: number, height: number, scale: number }} shot
+ * With `diary`, two weeks of sample nights are in the sleep diary, and it is the morning after.
+ * @param {{ file: string, path: string, theme: string, colorScheme: 'dark' | 'light', width: number, height: number, scale: number, diary?: boolean }} shot
  */
-async function photograph({ file, path, theme, colorScheme, width, height, scale }) {
+async function photograph({ file, path, theme, colorScheme, width, height, scale, diary }) {
   const context = await chromium.launchPersistentContext(
     mkdtempSync(join(tmpdir(), 'lull-shot-')),
     {
@@ -34,13 +36,16 @@ async function photograph({ file, path, theme, colorScheme, width, height, scale
   );
   const page = context.pages()[0] ?? (await context.newPage());
   // An evening, so Tonight shows the countdown to the wind-down rather than "past bedtime".
-  await page.clock.setFixedTime(new Date('2026-11-23T21:32:00'));
+  await page.clock.setFixedTime(
+    diary ? new Date('2026-11-24T07:40:00') : new Date('2026-11-23T21:32:00'),
+  );
   await page.goto(`${server.url}/settings`);
   await page
     .getByRole('radio', {
       name: { dark: /^Dark/, night: /Night light/, system: /Follow system/ }[theme],
     })
     .check();
+  if (diary) await page.evaluate(seedDiaryInPage, sampleNights('2026-11-22'));
   await page.goto(`${server.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForTimeout(300);
@@ -76,6 +81,26 @@ const shots = [
     width: 360,
     height: 800,
     scale: 1,
+  },
+  {
+    file: 'nights.png',
+    path: '/nights',
+    theme: 'dark',
+    colorScheme: 'dark',
+    width: 360,
+    height: 800,
+    scale: 1,
+    diary: true,
+  },
+  {
+    file: 'check-in.png',
+    path: '/check-in',
+    theme: 'dark',
+    colorScheme: 'dark',
+    width: 360,
+    height: 800,
+    scale: 1,
+    diary: true,
   },
   {
     file: 'theme-night.png',
