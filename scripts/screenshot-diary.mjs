@@ -1,12 +1,15 @@
 // Two weeks of made-up diary nights for the README's pictures of /nights and the check-in,
 // written into the page's IndexedDB as Lull keeps them (src/lib/diary/diary-store.ts).
 
+/** @param {string} key @param {number} by */
 const day = (key, by) =>
   new Date(Date.parse(`${key}T00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+/** @param {number} minutes */
 const at = (minutes) =>
   `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Fourteen nights ending with `last` (a date key), each a little different. */
+/** @param {string} last */
 export function sampleNights(last) {
   return Array.from({ length: 14 }, (_, index) => {
     const night = day(last, index - 13);
@@ -14,6 +17,7 @@ export function sampleNights(last) {
     const bed = 22 * 60 + 40 + late;
     const sleep = bed + 15;
     const wake = 6 * 60 + 30 + [0, 10, -5, 15, 0, 45, 60, 0, 5, 10, -10, 20, 50, 0][index];
+    /** @param {number} minutes */
     const moment = (minutes) => ({
       date: minutes >= 24 * 60 ? day(night, 1) : night,
       time: at(minutes),
@@ -44,8 +48,12 @@ export function sampleNights(last) {
   });
 }
 
-/** Runs in the page: puts `nights` into the diary's database. */
+/**
+ * Runs in the page: puts `nights` into the diary's database.
+ * @param {Array<{ night: string }>} nights
+ */
 export async function seedDiaryInPage(nights) {
+  /** @type {IDBDatabase} */
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open('lull-diary');
     request.onupgradeneeded = () => request.result.createObjectStore('keyval');

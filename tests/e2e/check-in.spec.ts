@@ -106,6 +106,16 @@ test('a morning check-in: Tonight asks, and the pre-filled night is saved in fou
   await openTonight(page);
   await expect(page.getByRole('link', { name: 'Start wind-down' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'How did you sleep?' })).toHaveCount(0);
+
+  // /nights, from the header, shows the night with its times.
+  await page.getByRole('banner').getByRole('link', { name: 'Nights' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nights' })).toBeVisible();
+  const night = page
+    .getByRole('table', { name: /^Your nights from/ })
+    .getByRole('row')
+    .filter({ hasText: /Mon, (Nov 23|23 Nov)/ });
+  await expect(night).toContainText(clockText('22:50', '10:50 PM'));
+  await expect(night).toContainText(clockText('07:00', '7:00 AM'));
 });
 
 test('a night filled in three days late, saved only once its times can be true', async ({
