@@ -36,7 +36,13 @@ cleanupOutdatedCaches();
 // Every screen is a real URL; offline, each is answered with the shell, which routes itself,
 // painted in the person's theme (src/lib/settings/painted-theme.ts). Registered before the
 // precache's own route, which would otherwise answer a navigation to "/" with the page as is.
-registerRoute(new NavigationRoute(themedPage(createHandlerBoundToURL('/index.html'))));
+// A file opened as a page (/favicon.svg, /manifest.webmanifest) is that file, not a second
+// Lull: screens' paths never have an extension.
+registerRoute(
+  new NavigationRoute(themedPage(createHandlerBoundToURL('/index.html')), {
+    denylist: [/^[^?]*\/[^/?]+\.[a-z0-9]+(?:\?.*)?$/i],
+  }),
+);
 addRoute();
 
 // A waiting version takes over only when the page asks, and the page asks only on the
