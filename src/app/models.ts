@@ -29,8 +29,13 @@ export function createAppModels() {
   }
 
   const sounds = lazy(() => import('./parts/sounds').then((m) => m.createSoundsPart(settings)));
+  // The wake reminder asks the diary whether last night is in; the diary loads only then.
+  const nightLogged = (night: string) =>
+    diary()
+      .then((part) => part.store.get(night))
+      .then((entry) => entry !== undefined);
   const reminders = lazy(() =>
-    import('./parts/reminders').then((m) => m.createRemindersPart(settings)),
+    import('./parts/reminders').then((m) => m.createRemindersPart(settings, nightLogged)),
   );
   const backup = lazy(() => import('./parts/backup').then((m) => m.createBackupPart(settings)));
   const settingsPage = lazy(async () => {

@@ -21,14 +21,14 @@ export function ReminderBanner({ model }: { model: RemindersModel }) {
       </div>
       {reminder && (
         <div class="button-row">
-          {/* A link, not a button: it goes to /routine, in-app (src/lib/navigation.ts). */}
+          {/* A link, not a button: it goes to /routine or /check-in, in-app (src/lib/navigation.ts). */}
           <a
             class="button"
             data-variant="primary"
             href={reminder.url}
             onClick={model.dismissBanner}
           >
-            {t('action.start')}
+            {reminder.kind === 'wake' ? t('action.fillIn') : t('action.start')}
           </a>
           <Button variant="quiet" onClick={model.dismissBanner}>
             {t('banner.dismiss')}

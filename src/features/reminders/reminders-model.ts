@@ -17,6 +17,7 @@ import { createWakeups } from './reminder-wakeups';
 import { pushWanted } from '../../lib/push/push-wanted';
 import type { PushFeature, setUpPush } from './push-setup';
 import { createWorkerBridge } from './worker-bridge';
+import type { NightLogged } from './logged-nights';
 
 /** The settings reminders follow: when, and which reminders are on. */
 export type RemindersPart = { schedule: Schedule; reminders: RemindersSettings };
@@ -35,6 +36,8 @@ export interface RemindersDeps {
   loadPush?: (() => Promise<typeof setUpPush>) | null;
   /** Whether push reminders are on, read without their code (lib/push/push-wanted.ts). */
   wantsPush?: () => Promise<boolean>;
+  /** Whether a night is in the diary, so the wake reminder skips a night already filled in. */
+  nightLogged?: NightLogged;
 }
 
 /**
@@ -55,6 +58,7 @@ export function createRemindersModel({
   go = navigate,
   loadPush = () => import('./push-setup').then((module) => module.setUpPush),
   wantsPush = pushWanted,
+  nightLogged = () => Promise.resolve(false),
 }: RemindersDeps) {
   const banner = signal<StoredReminder | null>(null);
   const permission = signal(notifier.permission());
@@ -87,6 +91,7 @@ export function createRemindersModel({
     banner,
     wakeups,
     bridge,
+    nightLogged,
   );
 
   const push = signal<PushFeature | null>(null);
@@ -166,7 +171,7 @@ export function createRemindersModel({
     /** Runs a check now (tests; a changed permission). */
     check,
     /** Turns one reminder on or off. */
-    setReminder(which: 'windDown' | 'bedtime', on: boolean) {
+    setReminder(which: 'windDown' | 'bedtime' | 'wake', on: boolean) {
       settings.update(`reminders.${which}`, on);
     },
     /** Asks for the notification permission: call straight from the person's tap. */

@@ -11,6 +11,9 @@ import { formatClock, t } from './messages';
 /** How many reminders ahead are kept for the service worker. */
 const PLAN_AHEAD = 4;
 
+/** Where the wake reminder goes: the morning check-in (the check-in feature's path). */
+const CHECK_IN_PATH = '/check-in';
+
 const reminderActions = (): ReminderAction[] => [
   { action: 'start', title: t('action.start') },
   { action: 'snooze', title: t('action.snooze') },
@@ -21,6 +24,18 @@ export function withWords(
   { id, kind, at, bedtimeAt }: PlannedReminder,
   zone: string,
 ): StoredReminder {
+  // Nothing to start or snooze in the morning: a tap opens the check-in.
+  if (kind === 'wake')
+    return {
+      id,
+      kind,
+      at,
+      title: t('wake.title'),
+      body: t('wake.body'),
+      url: CHECK_IN_PATH,
+      actions: [],
+      zone,
+    };
   return {
     id,
     kind,

@@ -3,10 +3,10 @@
 
 const MINUTE_MS = 60_000;
 
-/** What a reminder is for: the start of the wind-down, or bedtime itself. */
-export type ReminderKind = 'wind-down' | 'bedtime';
+/** What a reminder is for: the start of the wind-down, bedtime itself, or filling in the night at wake. */
+export type ReminderKind = 'wind-down' | 'bedtime' | 'wake';
 /** Every kind of reminder, for validating stored ones. */
-export const reminderKinds: readonly ReminderKind[] = ['wind-down', 'bedtime'];
+export const reminderKinds: readonly ReminderKind[] = ['wind-down', 'bedtime', 'wake'];
 
 /**
  * "wind-down@2026-11-23T21:15:00.000Z": made from the kind and the instant, nothing else, so

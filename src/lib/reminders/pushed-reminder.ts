@@ -1,4 +1,7 @@
-import { reminderKinds, type ReminderKind } from './due';
+import type { ReminderKind } from './due';
+
+// Lull's server pushes only these: the wake reminder is the page's own.
+const pushedKinds: readonly ReminderKind[] = ['wind-down', 'bedtime'];
 
 /**
  * What a push from Lull's server carries: which reminder it is and its night's bedtime
@@ -27,7 +30,7 @@ export function readPushedReminder(text: string | undefined): PushedReminder | u
   }
   if (typeof data !== 'object' || data === null) return undefined;
   const { kind, at, bedtimeAt } = data as Record<string, unknown>;
-  if (!reminderKinds.includes(kind as ReminderKind) || !isInstant(at) || !isInstant(bedtimeAt))
+  if (!pushedKinds.includes(kind as ReminderKind) || !isInstant(at) || !isInstant(bedtimeAt))
     return undefined;
   return { kind: kind as ReminderKind, at, bedtimeAt };
 }
