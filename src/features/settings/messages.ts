@@ -22,9 +22,14 @@ export const t = messages({
     export: 'Export my data',
     import: 'Import a backup',
     'import.confirmTitle': 'Replace your data?',
-    'import.confirmBody':
+    'import.confirmBody.one':
+      'This backup from {date} will replace your current settings and journal ({count} entry). This cannot be undone.',
+    'import.confirmBody.other':
       'This backup from {date} will replace your current settings and journal ({count} entries). This cannot be undone.',
-    'import.confirmNights': 'It also replaces your sleep diary with the {count} nights it holds.',
+    'import.confirmNights.one':
+      'It also replaces your sleep diary with the {count} night it holds.',
+    'import.confirmNights.other':
+      'It also replaces your sleep diary with the {count} nights it holds.',
     'import.badNights':
       'Some nights in that backup could not be read ({nights}), so it cannot be restored. Nothing was changed.',
     'import.dropped': 'Some values in the file were not valid and will be left at their defaults.',
