@@ -1,7 +1,7 @@
 import { messages } from '../lib/messages';
 
 /** Words of the app shell: navigation, storage banners, loading, a missing page. */
-export const t = messages({
+export const t = messages('app/messages', {
   en: {
     skip: 'Skip to content',
     'nav.label': 'Main',

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the About page. Health wording follows CONTENT.md and its "never say" list. */
-export const t = messages({
+export const t = messages('features/about/messages', {
   en: {
     title: 'About Lull',
     'what.heading': 'What Lull is for',

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the Tonight screen. */
-export const t = messages({
+export const t = messages('features/home/messages', {
   en: {
     title: 'Tonight',
     'windDown.in': 'Wind-down starts in {time}',

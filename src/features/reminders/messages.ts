@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of reminders: the notifications, the in-app banner and the schedule's section. */
-export const t = messages({
+export const t = messages('features/reminders/messages', {
   en: {
     'windDown.title': 'Time to wind down',
     'windDown.body': 'Bedtime is at {time}. Lights low, screens away.',

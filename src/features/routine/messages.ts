@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the routine: every habit's text follows CONTENT.md. */
-export const t = messages({
+export const t = messages('features/routine/messages', {
   en: {
     title: 'Wind-down',
     intro: 'One calm step at a time, from the first light dimmed to lights out.',

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the Settings screen and the backup. */
-export const t = messages({
+export const t = messages('features/settings/messages', {
   en: {
     title: 'Settings',
     appearance: 'Appearance',

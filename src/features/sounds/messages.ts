@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the Sounds screen. */
-export const t = messages({
+export const t = messages('features/sounds/messages', {
   en: {
     title: 'Sounds',
     intro:

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the stretches and the cramp card. Health wording follows CONTENT.md. */
-export const t = messages({
+export const t = messages('features/stretches/messages', {
   en: {
     title: 'Stretch',
     intro:

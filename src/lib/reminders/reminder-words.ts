@@ -7,7 +7,7 @@ import type { ReminderAction } from './reminder-store';
  * not planned (Lull was not opened since the schedule changed). The same words as the page's
  * (features/reminders/messages.ts; a test holds the two equal).
  */
-export const t = messages({
+export const t = messages('lib/reminders/reminder-words', {
   en: {
     'windDown.title': 'Time to wind down',
     'windDown.body': 'Bedtime is at {time}. Lights low, screens away.',
