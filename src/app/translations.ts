@@ -1,4 +1,4 @@
-import { setLocale, type Locale, type TranslationTable } from '../lib/messages';
+import { pickLocale, setLocale, type Locale, type TranslationTable } from '../lib/messages';
 
 /** Each language's translations, one chunk per language: only the active one is downloaded. */
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: TranslationTable }>> = {
@@ -6,8 +6,18 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Translatio
   'zh-Hans': () => import('./translations-zh-Hans'),
 };
 
+// The language asked for last: a slow chunk that arrives after a later choice is not spoken.
+let wanted: Locale | undefined;
+
 /** Loads a language's translations (English needs none), then speaks it. */
 export async function speakLanguage(locale: Locale): Promise<void> {
-  setLocale(locale, locale === 'en' ? {} : (await loaders[locale]()).default);
+  wanted = locale;
+  const table = locale === 'en' ? {} : (await loaders[locale]()).default;
+  if (wanted !== locale) return;
+  setLocale(locale, table);
   document.documentElement.lang = locale;
 }
+
+/** The language a setting means: its own, or for 'system' the first of the device's Lull has. */
+export const localeFor = (choice: Locale | 'system', device = navigator.languages): Locale =>
+  choice === 'system' ? pickLocale(device) : choice;

@@ -5,6 +5,8 @@ export const t = messages('features/settings/messages', {
   en: {
     title: 'Settings',
     appearance: 'Appearance',
+    'language.legend': 'Language',
+    'language.system': 'Same as this device',
     'theme.legend': 'Theme',
     'theme.dark': 'Dark',
     'theme.darkHint': 'Soft light text on deep blue-black.',

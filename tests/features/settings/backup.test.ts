@@ -13,7 +13,9 @@ import type { JournalEntry } from '../../../src/lib/storage/journal';
 import { settingsV0 } from '../../support/fixtures';
 import { settingsWith } from '../../support/stores';
 
-const settings: Settings = settingsWith({ appearance: { theme: 'night', motion: 'reduce' } });
+const settings: Settings = settingsWith({
+  appearance: { theme: 'night', motion: 'reduce', language: 'zh-Hans' },
+});
 const journal: JournalEntry[] = [
   {
     id: '1800000000000-abc',
@@ -117,7 +119,7 @@ describe('checkBackup repairs', () => {
       ),
     );
     expect(backup.settings).toEqual(
-      settingsWith({ appearance: { theme: 'dark', motion: 'reduce' } }),
+      settingsWith({ appearance: { theme: 'dark', motion: 'reduce', language: 'system' } }),
     );
     expect(backup.droppedSettings).toEqual(['appearance.theme']);
   });
@@ -131,7 +133,9 @@ describe('checkBackup repairs', () => {
   });
 
   it('migrates version-0 settings inside a backup', () => {
-    const expected = settingsWith({ appearance: { theme: 'night', motion: 'reduce' } });
+    const expected = settingsWith({
+      appearance: { theme: 'night', motion: 'reduce', language: 'system' },
+    });
     const enveloped = backupOf(
       checkBackup(settingsSpec, file({ settings: { version: 0, data: settingsV0() } })),
     );
