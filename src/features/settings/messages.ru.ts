@@ -5,6 +5,8 @@ import type { t } from './messages';
 export default {
   title: 'Настройки',
   appearance: 'Оформление',
+  'language.legend': 'Язык',
+  'language.system': 'Как на этом устройстве',
   'theme.legend': 'Тема',
   'theme.dark': 'Тёмная',
   'theme.darkHint': 'Мягкий светлый текст на глубоком сине-чёрном фоне.',

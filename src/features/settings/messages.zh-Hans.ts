@@ -5,6 +5,8 @@ import type { t } from './messages';
 export default {
   title: '设置',
   appearance: '外观',
+  'language.legend': '语言',
+  'language.system': '与本设备相同',
   'theme.legend': '主题',
   'theme.dark': '深色',
   'theme.darkHint': '深蓝黑色背景上的柔和浅色文字。',
