@@ -27,7 +27,7 @@ export const t = messages('features/about/messages', {
       'Lull offers general wellness guidance. It is not a medical device and does not diagnose or treat any condition.',
     'privacy.heading': 'Privacy',
     'privacy.body':
-      'Everything you set and do in Lull stays on this device. Lull has no accounts, no analytics and no ads, and it sends nothing anywhere: after the first visit it works with no connection at all.',
+      'Everything you set and do in Lull stays on this device. Lull has no accounts, no analytics and no ads, and after the first visit it works with no connection at all. Only if you ask to be reminded while Lull is closed does it send Lull’s server what a reminder needs: its times and your time zone.',
     'version.heading': 'Version',
     'version.value': 'Lull {version}',
     'storage.heading': 'Storage',

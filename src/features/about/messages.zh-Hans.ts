@@ -25,7 +25,7 @@ export default {
   notMedical: 'Lull 提供一般性的健康指导。它不是医疗器械，不能诊断或治疗任何疾病。',
   'privacy.heading': '隐私',
   'privacy.body':
-    '你在 Lull 中的所有设置和操作都只保存在这台设备上。Lull 没有账户、没有统计分析、没有广告，也不会向任何地方发送任何内容：首次访问之后，完全不联网也能使用。',
+    '你在 Lull 中的所有设置和操作都只保存在这台设备上。Lull 没有账户、没有统计分析、没有广告，首次访问之后，完全不联网也能使用。只有当你要求在 Lull 关闭时也提醒你，它才会把提醒所需的信息发送给 Lull 的服务器：提醒的时间和你的时区。',
   'version.heading': '版本',
   'version.value': 'Lull {version}',
   'storage.heading': '存储',

@@ -44,6 +44,7 @@ export default {
 
   'progress.label': 'Ход подготовки ко сну',
   'progress.step': 'Шаг {step} из {steps}',
+  'progress.text': '{step}, {left}',
   'progress.left': 'Осталось {left}',
   'progress.last': 'Последний шаг',
   paused: 'На паузе',

@@ -42,6 +42,7 @@ export const t = messages('features/routine/messages', {
 
     'progress.label': 'Wind-down progress',
     'progress.step': 'Step {step} of {steps}',
+    'progress.text': '{step}, {left}',
     'progress.left': '{left} left',
     'progress.last': 'The last step',
     paused: 'Paused',

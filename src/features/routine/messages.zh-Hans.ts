@@ -40,6 +40,7 @@ export default {
 
   'progress.label': '睡前放松进度',
   'progress.step': '第{step}步，共{steps}步',
+  'progress.text': '{step}，{left}',
   'progress.left': '还剩{left}',
   'progress.last': '最后一步',
   paused: '已暂停',

@@ -60,6 +60,7 @@ export default {
   'secondsLeft.many': 'Осталось {count} секунд',
   'secondsLeft.other': 'Осталось {count} секунды',
   progress: 'Упражнение {step} из {steps}',
+  progressInRound: '{progress} · {round}',
   round: 'Подход {round} из {rounds}',
   timeLeft: 'Всего осталось {time}',
   'announce.ready': 'Займите положение: {name}, {side}.',

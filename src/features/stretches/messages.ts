@@ -56,6 +56,7 @@ export const t = messages('features/stretches/messages', {
     'secondsLeft.one': '{count} second left',
     'secondsLeft.other': '{count} seconds left',
     progress: 'Stretch {step} of {steps}',
+    progressInRound: '{progress} · {round}',
     round: 'Round {round} of {rounds}',
     timeLeft: '{time} left in all',
     'announce.ready': 'Get into position: {name}, {side}.',

@@ -50,6 +50,7 @@ export default {
   upnext: '接下来',
   'secondsLeft.other': '还剩{count}秒',
   progress: '第{step}个拉伸，共{steps}个',
+  progressInRound: '{progress} · {round}',
   round: '第{round}轮，共{rounds}轮',
   timeLeft: '总共还剩{time}',
   'announce.ready': '摆好姿势：{name}，{side}。',
