@@ -1,6 +1,10 @@
 import { effect, signal } from '@preact/signals';
+import { holdLocaleIn, type Locale } from '../lib/messages';
 import { localeFor, speakLanguage } from './translations';
 import type { AppSettings } from './settings-schema';
+
+// From the first render on, every text read subscribes to the language.
+holdLocaleIn(signal<Locale>('en'));
 
 /**
  * Keeps Lull speaking the language its settings ask for ('system': the device's, followed when

@@ -1,5 +1,3 @@
-import { signal } from '@preact/signals-core';
-
 /** The languages Lull ships. Add one here and a translation beside every catalog. */
 export const locales = ['en', 'ru', 'zh-Hans'] as const;
 /** One of the shipped languages. */
@@ -17,7 +15,7 @@ export type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 /** "nights" when the catalog has "nights.one" and "nights.other". */
 type PluralBase<K extends string> = K extends `${infer Base}.one` ? Base : never;
 type PluralKey<K extends string> = K extends `${PluralBase<K>}.${PluralForm}` ? K : never;
-type KeysOf<T> = T extends { keys: readonly (infer K)[] } ? K & string : never;
+type KeysOf<T> = T extends { keys?: readonly (infer K)[] } ? K & string : never;
 
 /**
  * The shape of one language's translation of a catalog, given its translator (`typeof t`):
@@ -33,7 +31,11 @@ export type TranslationTable = Record<string, Record<string, string>>;
 /** Every catalog made so far, by namespace, for the tests that check the translations. */
 export const registeredCatalogs = new Map<string, Record<string, string>>();
 
-const active = signal<Locale>('en');
+/** Where the active language is held: a plain cell until the app gives a signal. */
+export interface LocaleCell {
+  value: Locale;
+}
+let active: LocaleCell = { value: 'en' };
 let table: TranslationTable = {};
 
 /** The first of the person's languages that Lull has, else English (zh, zh-CN, zh-SG: zh-Hans). */
@@ -48,9 +50,18 @@ export function pickLocale(preferred: readonly string[]): Locale {
 }
 
 /**
- * The language Lull speaks now. Reading it inside a component or computed subscribes to it,
- * so a change of language redraws every screen without a reload.
+ * Holds the language in `cell` from now on. The app passes a signal, so reading the language
+ * (or any text) inside a component or computed subscribes to it, and a change of language
+ * redraws every screen without a reload. (A cell given in, not a signal made here: importing
+ * signals in this module, which every lazily loaded screen imports, made the bundler split the
+ * first load into more files, 0.3 KB larger. The service worker needs no signal.)
  */
+export function holdLocaleIn(cell: LocaleCell): void {
+  cell.value = active.value;
+  active = cell;
+}
+
+/** The language Lull speaks now (subscribes, inside a component, once the app gave a signal). */
 export function currentLocale(): Locale {
   return active.value;
 }
@@ -92,7 +103,6 @@ export function messages<K extends string>(namespace: string, catalog: Catalog<K
       ...params,
     });
   };
-  /** The catalog's keys, for the translations' types. */
-  t.keys = Object.keys(catalog.en) as K[];
-  return t;
+  // `keys` exists in the type only: the translations' type reads the catalog's keys from it.
+  return t as typeof t & { keys?: readonly K[] };
 }
