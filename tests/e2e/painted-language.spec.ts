@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForServiceWorker } from './support/fixtures';
+import { storeLanguage } from './support/language';
 
 // index.html paints Tonight in English before any script runs (src/first-paint/). A person
 // whose language is another never sees those words: start.js holds them back until the app
@@ -46,30 +47,6 @@ async function paintedOnlineAndOffline(page: Page): Promise<string[]> {
   const offline = (await painted(page)).words ?? '';
   await page.context().setOffline(false);
   return [online, offline];
-}
-
-async function storeLanguage(page: Page, language: string): Promise<void> {
-  await page.evaluate(
-    (language) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('lull-settings');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('keyval', 'readwrite').objectStore('keyval');
-          const read = store.get('settings');
-          read.onsuccess = () => {
-            const stored = (read.result ?? { version: 1, data: {} }) as {
-              version: number;
-              data: { appearance?: object };
-            };
-            const appearance = { ...stored.data.appearance, language };
-            store.put({ ...stored, data: { ...stored.data, appearance } }, 'settings');
-            store.transaction.oncomplete = () => resolve();
-          };
-        };
-      }),
-    language,
-  );
 }
 
 for (const deviceLocale of ['ru-RU', 'zh-CN']) {
