@@ -40,6 +40,8 @@ async function start() {
       await models.home().then((home) => home.prepare(), Boolean);
       await nextTask();
       render(app, root);
+      // Shown now in the app's language, where start.js held back the painted English.
+      root.style.visibility = '';
     }
     markFirstScreenRendered();
   });
