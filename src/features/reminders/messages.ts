@@ -55,15 +55,3 @@ export const t = messages('features/reminders/messages', {
     'can.toCalendar': 'Go to Add to calendar',
   },
 });
-
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A moment as the person's own clock shows it ("22:30" or "10:30 PM"), in `timeZone`. */
-export function formatClock(instant: number, timeZone: string): string {
-  let format = clockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone });
-    clockFormats.set(timeZone, format);
-  }
-  return format.format(instant);
-}

@@ -7,6 +7,8 @@ export default {
   'windDown.body': 'Отход ко сну в {time}. Приглушите свет, отложите экраны.',
   'bedtime.title': 'Пора спать',
   'bedtime.body': 'Гасите свет, и пусть дела подождут до завтра. Спокойной ночи.',
+  'wake.title': 'Заполнить прошлую ночь?',
+  'wake.body': 'Пара касаний о том, как вы спали, пока ночь ещё свежа в памяти.',
   'action.start': 'Начать подготовку',
   'action.snooze': 'Отложить на 10 мин',
 } satisfies Translation<typeof t>;

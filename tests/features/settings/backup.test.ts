@@ -1,5 +1,6 @@
 import { settingsSpec } from '../../../src/app/settings-schema';
 import { describe, it, expect } from 'vitest';
+import { locales, setLocale } from '../../../src/lib/messages';
 import {
   BACKUP_FORMAT,
   MAX_BACKUP_BYTES,
@@ -158,5 +159,13 @@ describe('backupFileName', () => {
   it('names the file by the local date', () => {
     expect(backupFileName(new Date(2026, 10, 22, 23, 59))).toBe('lull-backup-2026-11-22.json');
     expect(backupFileName(new Date(2027, 0, 5, 0, 1))).toBe('lull-backup-2027-01-05.json');
+  });
+
+  it('stays ASCII in every language, whatever digits or dates the language writes', () => {
+    for (const locale of locales) {
+      setLocale(locale);
+      expect(backupFileName(new Date(2027, 0, 5, 0, 1))).toBe('lull-backup-2027-01-05.json');
+    }
+    setLocale('en');
   });
 });
