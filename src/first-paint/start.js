@@ -26,12 +26,12 @@
   }).catch(() => undefined);
   // Lull's code (its preloads wait in the <template>) loads once this page is on screen, so the
   // first paint never shares the connection with it.
-  const code = document.getElementById('start');
-  let started = false;
+  // Null once started: the paint, the timer and a page hidden early start it once between them.
+  let code = document.getElementById('start');
   const start = () => {
-    if (started || !(code instanceof HTMLTemplateElement)) return;
-    started = true;
+    if (!(code instanceof HTMLTemplateElement)) return;
     document.head.append(code.content);
+    code = null;
     const entry = document.querySelector('link[data-entry]');
     if (!entry) return;
     const script = document.createElement('script');
