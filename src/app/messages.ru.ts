@@ -3,6 +3,7 @@ import type { t } from './messages';
 
 /** Russian for the app shell: navigation, storage banners, loading, a missing page. */
 export default {
+  brand: 'Lull',
   skip: 'Перейти к содержимому',
   'nav.label': 'Основное меню',
   'nav.home': 'Сегодня',

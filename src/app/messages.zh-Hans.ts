@@ -3,6 +3,7 @@ import type { t } from './messages';
 
 /** Simplified Chinese for the app shell: navigation, storage banners, loading, a missing page. */
 export default {
+  brand: 'Lull',
   skip: '跳到主要内容',
   'nav.label': '主导航',
   'nav.home': '今晚',
