@@ -35,6 +35,10 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
     // The worklet's URL module (`?worker&url`) goes with the sound engine that loads it; left
     // out, it made a 120-byte chunk of its own.
     if (!id.includes('/src/') || !/\.(tsx?|css)(\?worker&url)?$/.test(id)) return null;
+    // One language's translations, from beside every catalog, in one file of their own: only
+    // the language Lull speaks is downloaded, and English downloads none (src/app/translations.ts).
+    const language = /(?:\/src\/app\/translations-|\.)(ru|zh-Hans)\.ts$/.exec(id)?.[1];
+    if (language) return `translations-${language}`;
     const start = sets(ctx);
     if (start.entry.has(id)) return null;
     // The first screen's own code, in one file preloaded beside the entry.

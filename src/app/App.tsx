@@ -36,7 +36,7 @@ export function App({ shell, models, routes, late }: AppProps) {
       <div class="shell">
         <header class="shell-header">
           <a class="brand" href="/">
-            Lull
+            {t('brand')}
           </a>
           {routes
             .filter((route) => route.headerLabel)

@@ -1,8 +1,9 @@
 import { messages } from '../lib/messages';
 
 /** Words of the app shell: navigation, storage banners, loading, a missing page. */
-export const t = messages({
+export const t = messages('app/messages', {
   en: {
+    brand: 'Lull',
     skip: 'Skip to content',
     'nav.label': 'Main',
     'nav.home': 'Tonight',

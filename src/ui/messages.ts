@@ -1,7 +1,7 @@
 import { messages } from '../lib/messages';
 
 /** Words of the shared UI pieces. */
-export const t = messages({
+export const t = messages('ui/messages', {
   en: {
     'document.title': '{screen} · Lull',
   },

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the breathing timer. */
-export const t = messages({
+export const t = messages('features/breathing/messages', {
   en: {
     title: 'Breathe',
     intro:

@@ -4,7 +4,7 @@ import { messages } from '../../lib/messages';
  * Words of the morning check-in. The questions are the Consensus Sleep Diary's, in the plain
  * words of CONTENT.md ("The sleep diary (Nights)"), then Lull's own optional ones.
  */
-export const t = messages({
+export const t = messages('features/check-in/messages', {
   en: {
     title: 'How did you sleep?',
     'night.of': '{weekday} night, {date}',

@@ -1,7 +1,8 @@
+import { clockTimeIn } from '../../lib/intl-cache';
 import { messages } from '../../lib/messages';
 
 /** Words of the Tonight screen. */
-export const t = messages({
+export const t = messages('features/home/messages', {
   en: {
     title: 'Tonight',
     'windDown.in': 'Wind-down starts in {time}',
@@ -37,14 +38,6 @@ export function formatCountdown(ms: number): string {
   return minutes === 0 ? t('duration.h', { hours }) : t('duration.hm', { hours, minutes });
 }
 
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A moment as the person's own clock shows it ("22:30" or "10:30 PM"), in `timeZone`. */
-export function formatClock(instant: number, timeZone: string): string {
-  let format = clockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone });
-    clockFormats.set(timeZone, format);
-  }
-  return format.format(instant);
-}
+export const formatClock = (instant: number, timeZone: string): string =>
+  clockTimeIn(instant, timeZone);

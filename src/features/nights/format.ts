@@ -1,32 +1,20 @@
-import { currentLocale } from '../../lib/messages';
+import { formatterFor } from '../../lib/intl-cache';
 import { t } from './messages';
 
-// Formats made once: building an Intl format costs far more than using one.
-let formats: {
-  night: Intl.DateTimeFormat;
-  clock: Intl.DateTimeFormat;
-  hour: Intl.DateTimeFormat;
-  percent: Intl.NumberFormat;
-  list: Intl.ListFormat;
-};
+// Dates and times are wall-clock values: formatted as UTC so no zone shifts them.
 const made = () =>
-  (formats ??= {
-    // Dates and times are wall-clock values: formatted as UTC so no zone shifts them.
-    night: new Intl.DateTimeFormat(currentLocale(), {
+  formatterFor('nights', (locale) => ({
+    night: new Intl.DateTimeFormat(locale, {
       weekday: 'short',
       day: 'numeric',
       month: 'short',
       timeZone: 'UTC',
     }),
-    clock: new Intl.DateTimeFormat(currentLocale(), {
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: 'UTC',
-    }),
-    hour: new Intl.DateTimeFormat(currentLocale(), { hour: 'numeric', timeZone: 'UTC' }),
-    percent: new Intl.NumberFormat(currentLocale(), { style: 'percent' }),
-    list: new Intl.ListFormat(currentLocale(), { type: 'conjunction' }),
-  });
+    clock: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
+    hour: new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' }),
+    percent: new Intl.NumberFormat(locale, { style: 'percent' }),
+    list: new Intl.ListFormat(locale, { type: 'conjunction' }),
+  }));
 
 /** "Fri, 15 Jan": a night by its evening's date ("YYYY-MM-DD"). */
 export const nightText = (night: string) => made().night.format(Date.parse(`${night}T00:00Z`));

@@ -4,7 +4,7 @@ import { messages } from '../../lib/messages';
  * Words of /nights and its summary for a doctor, from CONTENT.md's "The sleep diary (Nights)":
  * the diary's own questions and figures, observations with counts, never a score.
  */
-export const t = messages({
+export const t = messages('features/nights/messages', {
   en: {
     title: 'Nights',
     'chart.description':

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of reminders: the notifications, the in-app banner and the schedule's section. */
-export const t = messages({
+export const t = messages('features/reminders/messages', {
   en: {
     'windDown.title': 'Time to wind down',
     'windDown.body': 'Bedtime is at {time}. Lights low, screens away.',
@@ -55,15 +55,3 @@ export const t = messages({
     'can.toCalendar': 'Go to Add to calendar',
   },
 });
-
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A moment as the person's own clock shows it ("22:30" or "10:30 PM"), in `timeZone`. */
-export function formatClock(instant: number, timeZone: string): string {
-  let format = clockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone });
-    clockFormats.set(timeZone, format);
-  }
-  return format.format(instant);
-}

@@ -7,6 +7,7 @@ import {
   type StoredReminder,
 } from '../../lib/reminders/reminder-store';
 import { navigate } from '../../lib/navigation';
+import { currentLocale } from '../../lib/messages';
 import { deviceTimeZone } from '../../lib/schedule/zoned-time';
 import { systemClock, type Clock } from '../../lib/time/clock';
 import type { SettingsAccess } from '../../lib/settings/settings-access';
@@ -63,8 +64,11 @@ export function createRemindersModel({
   const banner = signal<StoredReminder | null>(null);
   const permission = signal(notifier.permission());
   const choice = computed(() => settings.settings.value.reminders);
-  // A string, so the effect below runs only when what reminders depend on really changed.
-  const planKey = computed(() => JSON.stringify([choice.value, settings.settings.value.schedule]));
+  // A string, so the effect below runs only when what reminders depend on really changed. The
+  // language is part of it: the plan kept for the worker is planned again in the new words.
+  const planKey = computed(() =>
+    JSON.stringify([choice.value, settings.settings.value.schedule, currentLocale()]),
+  );
   let stopAll: (() => void) | null = null;
   let pushZone = timeZone();
 

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the routine: every habit's text follows CONTENT.md. */
-export const t = messages({
+export const t = messages('features/routine/messages', {
   en: {
     title: 'Wind-down',
     intro: 'One calm step at a time, from the first light dimmed to lights out.',
@@ -42,6 +42,7 @@ export const t = messages({
 
     'progress.label': 'Wind-down progress',
     'progress.step': 'Step {step} of {steps}',
+    'progress.text': '{step}, {left}',
     'progress.left': '{left} left',
     'progress.last': 'The last step',
     paused: 'Paused',

@@ -2,7 +2,7 @@ import { messages } from '../../lib/messages';
 import type { Weekday } from '../../lib/schedule/schedule';
 
 /** Words of the schedule screen and of the calendar file it makes. */
-export const t = messages({
+export const t = messages('features/schedule/messages', {
   en: {
     title: 'Sleep schedule',
     intro:

@@ -12,6 +12,7 @@ import {
   type Weekday,
 } from '../../lib/schedule/schedule';
 import { deviceTimeZone } from '../../lib/schedule/zoned-time';
+import { currentLocale } from '../../lib/messages';
 import { systemClock, type Clock } from '../../lib/time/clock';
 import type { SettingsAccess } from '../../lib/settings/settings-access';
 import type { ScheduleSettings } from './schedule-settings';
@@ -109,6 +110,7 @@ export function createScheduleModel(
           summary: t('calendar.summary'),
           description: t('calendar.description', { lead: schedule.value.leadMinutes }),
           alarm: t('calendar.alarm', { lead: schedule.value.leadMinutes }),
+          language: currentLocale(),
         },
       });
       calendarResult.value = await handOff(CALENDAR_FILE, ics, t('calendar.shareTitle'));

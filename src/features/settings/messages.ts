@@ -1,10 +1,12 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the Settings screen and the backup. */
-export const t = messages({
+export const t = messages('features/settings/messages', {
   en: {
     title: 'Settings',
     appearance: 'Appearance',
+    'language.legend': 'Language',
+    'language.system': 'Same as this device',
     'theme.legend': 'Theme',
     'theme.dark': 'Dark',
     'theme.darkHint': 'Soft light text on deep blue-black.',

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the stretches and the cramp card. Health wording follows CONTENT.md. */
-export const t = messages({
+export const t = messages('features/stretches/messages', {
   en: {
     title: 'Stretch',
     intro:
@@ -56,6 +56,7 @@ export const t = messages({
     'secondsLeft.one': '{count} second left',
     'secondsLeft.other': '{count} seconds left',
     progress: 'Stretch {step} of {steps}',
+    progressInRound: '{progress} · {round}',
     round: 'Round {round} of {rounds}',
     timeLeft: '{time} left in all',
     'announce.ready': 'Get into position: {name}, {side}.',

@@ -27,6 +27,10 @@ export const REMINDER_GRACE_MS = 10 * MINUTE_MS;
 /** "Snooze 10 min". */
 export const SNOOZE_MS = 10 * MINUTE_MS;
 
+/** A moment in ms since the epoch that a Date can hold. */
+export const isInstant = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 8.64e15;
+
 /** What the timing rules need of a reminder. */
 export interface Timed {
   id: string;

@@ -1,4 +1,4 @@
-import type { ReminderKind } from './due';
+import { isInstant, type ReminderKind } from './due';
 
 // Lull's server pushes only these: the wake reminder is the page's own.
 const pushedKinds: readonly ReminderKind[] = ['wind-down', 'bedtime'];
@@ -16,9 +16,6 @@ export interface PushedReminder {
 /** The push message's text for a reminder (the server writes it). */
 export const pushedReminderText = ({ kind, at, bedtimeAt }: PushedReminder): string =>
   JSON.stringify({ kind, at, bedtimeAt });
-
-const isInstant = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 8.64e15;
 
 /** A push message's text as a reminder, or undefined for anything else. */
 export function readPushedReminder(text: string | undefined): PushedReminder | undefined {

@@ -10,6 +10,8 @@ import { startStaticServer, type StaticServer } from '../../../scripts/static-se
 export const distDir = resolve('dist');
 
 interface Fixtures {
+  /** The device's language (navigator.languages), e.g. 'ru-RU'; Chromium's own by default. */
+  deviceLocale: string | undefined;
   server: StaticServer;
   context: BrowserContext;
   page: Page;
@@ -23,13 +25,14 @@ interface Fixtures {
  * service worker).
  */
 export const test = base.extend<Fixtures>({
+  deviceLocale: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument.
   server: async ({}, use) => {
     const server = await startStaticServer(distDir);
     await use(server);
     await server.close();
   },
-  context: async ({ server }, use) => {
+  context: async ({ server, deviceLocale }, use) => {
     const profile = await mkdtemp(join(tmpdir(), 'lull-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: findChromium(),
@@ -37,6 +40,7 @@ export const test = base.extend<Fixtures>({
       baseURL: server.url,
       viewport: { width: 412, height: 915 },
       serviceWorkers: 'allow',
+      locale: deviceLocale,
     });
     await use(context);
     await context.close();

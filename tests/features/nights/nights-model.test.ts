@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { locales, setLocale } from '../../../src/lib/messages';
 import { settingsSpec } from '../../../src/app/settings-schema';
 import { createNightsModel } from '../../../src/features/nights/nights-model';
 import { chartHours } from '../../../src/features/nights/night-rows';
@@ -156,6 +157,18 @@ describe('createNightsModel', () => {
       },
     ]);
     expect(model.exported.value).toBe('Saved as lull-nights-2027-01-30.csv.');
+  });
+
+  it('names the CSV in ASCII in every language', async () => {
+    const { model, saved } = await setUp(nightsEnding('2027-01-29', 1));
+    for (const locale of locales) {
+      setLocale(locale);
+      await model.exportCsv();
+    }
+    setLocale('en');
+    expect(new Set(saved.map((file) => file.name))).toEqual(
+      new Set(['lull-nights-2027-01-30.csv']),
+    );
   });
 
   it('is empty, not loading, once an empty diary is read', async () => {
