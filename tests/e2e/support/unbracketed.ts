@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
  * The visible words on the page that no catalog message holds, in the pseudo-language: every
  * letter of a visible text node must sit inside [brackets], counted across the text of its
  * block (a message may be split by inline markup). Words in `own` (what the person typed, the
- * names of their own sounds) are left out. What Intl writes around numbers, times and lists in
+ * names of their own sounds) are left out, and so is text marked as another language (`lang`
+ * on an element inside the page: the language choices, each named in its own). What Intl writes around numbers, times and lists in
  * the page's language ("PM", "min", ", and") is no catalog's: it passes too.
  */
 export function unbracketedText(page: Page, own: readonly string[] = []): Promise<string[]> {
@@ -45,6 +46,7 @@ export function unbracketedText(page: Page, own: readonly string[] = []): Promis
       const text = node.nodeValue ?? '';
       const element = node.parentElement;
       if (!/\p{L}/u.test(text) || !element || element.closest('script, style, noscript')) continue;
+      if (element.closest('body [lang]')) continue;
       if (!element.checkVisibility({ visibilityProperty: true })) continue;
       const block = blockOf(element);
       // Where the node starts in its block's text, and how deep in brackets each letter is.
