@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './support/fixtures';
+import { test, expect, expectNoAxeViolations, openTonight } from './support/fixtures';
 import { nightsEnding, seedDiary, seedNights, type StoredNight } from './support/diary';
 
 // A Saturday morning: last night is Friday 29 January.
@@ -197,7 +197,9 @@ test('Nights is in the header, and nothing overflows a 320 px phone', async ({ p
     expect(overflow.nav).toBeLessThanOrEqual(320);
     expect(overflow.header).toBeLessThanOrEqual(320);
   }
-  await page.goto('/');
+  // A link on the painted page, before Lull runs, loads /nights as a new page, whose first
+  // screen keeps the browser's focus: the move of focus is Lull's, so wait for Lull.
+  await openTonight(page);
   await page.getByRole('link', { name: 'Nights', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nights' })).toBeFocused();
   await expect(page.getByRole('link', { name: 'Nights', exact: true })).toHaveAttribute(
