@@ -1,9 +1,10 @@
+import { tableOf } from './translation-table';
+
 /**
- * Every catalog's ru translation, found by name beside its English catalog, by file path
- * (`tableOf` turns it into a table by namespace). Nothing else is imported, so this chunk
- * carries text only.
+ * Every catalog's ru translation, found by name beside its English catalog, as a table by
+ * namespace. Only the table's small helper is imported, so this chunk carries text; the helper
+ * rides here rather than in the first load, which English visitors download.
  */
-export default import.meta.glob<Record<string, string>>('/src/**/*.ru.ts', {
-  eager: true,
-  import: 'default',
-});
+export default tableOf(
+  import.meta.glob<Record<string, string>>('/src/**/*.ru.ts', { eager: true, import: 'default' }),
+);

@@ -1,11 +1,7 @@
-import { pickLocale, setLocale, type Locale } from '../lib/messages';
-import { tableOf } from './translation-table';
+import { pickLocale, setLocale, type Locale, type TranslationTable } from '../lib/messages';
 
 /** Each language's translations, one chunk per language: only the active one is downloaded. */
-const loaders: Record<
-  Exclude<Locale, 'en'>,
-  () => Promise<{ default: Record<string, Record<string, string>> }>
-> = {
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: TranslationTable }>> = {
   ru: () => import('./translations-ru'),
   'zh-Hans': () => import('./translations-zh-Hans'),
 };
@@ -16,7 +12,7 @@ let wanted: Locale | undefined;
 /** Loads a language's translations (English needs none), then speaks it. */
 export async function speakLanguage(locale: Locale): Promise<void> {
   wanted = locale;
-  const table = locale === 'en' ? {} : tableOf((await loaders[locale]()).default);
+  const table = locale === 'en' ? {} : (await loaders[locale]()).default;
   if (wanted !== locale) return;
   setLocale(locale, table);
   document.documentElement.lang = locale;
