@@ -1,7 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { ErrorBoundary, Recovery } from '../features/recovery/ErrorBoundary';
-import { Notice } from '../ui/Notice';
 import { Screen } from '../ui/Screen';
 import { LinkButton } from '../ui/Button';
 import type { LateParts, LateSlot } from './late-parts';
@@ -51,7 +50,7 @@ export function App({ shell, models, routes, late }: AppProps) {
               </a>
             ))}
         </header>
-        <StorageNotices models={models} />
+        <Slot of={late.storage} />
         <Slot of={late.update} />
         <Slot of={late.reminder} />
         <main id="main" tabIndex={-1}>
@@ -97,28 +96,4 @@ function CurrentScreen({ shell, Failed }: { shell: ShellModel; Failed: Component
 function Slot({ of }: { of: LateSlot }) {
   const Banner = of.value;
   return Banner ? <Banner /> : null;
-}
-
-function StorageNotices({ models }: { models: AppModels }) {
-  const { settings } = models;
-  const { notices, storageMode } = settings;
-  return (
-    <>
-      {storageMode.value === 'memory' && (
-        <Notice tone="problem">
-          <p>{t('storage.memory')}</p>
-        </Notice>
-      )}
-      {notices.value.map((notice) => (
-        <Notice
-          key={notice}
-          tone={notice === 'quota' ? 'problem' : 'info'}
-          dismissLabel={t('notice.dismiss')}
-          onDismiss={() => settings.dismissNotice(notice)}
-        >
-          <p>{notice === 'quota' ? t('storage.quota') : t('storage.reset')}</p>
-        </Notice>
-      ))}
-    </>
-  );
 }

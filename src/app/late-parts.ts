@@ -4,8 +4,12 @@ import type { ComponentType } from 'preact';
 /** A part of the shell that loads after the first screen has painted, shown once it has. */
 export type LateSlot = Signal<ComponentType | null>;
 
-/** The shell's parts that wait for first paint: the update prompt, the reminder note, install. */
+/**
+ * The shell's parts that wait for first paint: the storage banners, the update prompt, the
+ * reminder note, install.
+ */
 export interface LateParts {
+  storage: LateSlot;
   update: LateSlot;
   reminder: LateSlot;
   install: LateSlot;
@@ -13,5 +17,10 @@ export interface LateParts {
 
 /** The late parts, empty until `startLateParts` fills them. */
 export function createLateParts(): LateParts {
-  return { update: signal(null), reminder: signal(null), install: signal(null) };
+  return {
+    storage: signal(null),
+    update: signal(null),
+    reminder: signal(null),
+    install: signal(null),
+  };
 }

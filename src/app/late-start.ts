@@ -1,14 +1,18 @@
 import { nextTask } from '../lib/next-task';
 import type { LateParts } from './late-parts';
+import { storageNotices } from './notices/StorageNotices';
 import type { AppModels } from './models';
 
 /**
  * Starts what waits until the first screen has painted, so none of it competes with it and none
- * of its code (this module's included) is part of the first-load JS: the service worker and its
- * update prompt, reminders and their in-app note, and the install offer. Each starts in a task
- * of its own: started together, their code ran in one task too long for a tap to get in between.
+ * of its code (this module's included) is part of the first-load JS: the storage banners, the
+ * service worker and its update prompt, reminders and their in-app note, and the install offer.
+ * Each starts in a task of its own: started together, their code ran in one task too long for a
+ * tap to get in between.
  */
 export async function startLateParts(models: AppModels, parts: LateParts): Promise<void> {
+  parts.storage.value = storageNotices(models.settings);
+  await nextTask();
   const quietly = () => undefined;
   const update = await models.update().catch(quietly);
   if (update) {
