@@ -17,12 +17,11 @@ import { gzipSync } from 'node:zlib';
  */
 /*
  * Russian and Chinese: the two translation chunks (63 KB and 40 KB, never on an English first
- * visit) grow the precache, so 415 KB. The English first visit grew from 24.83 KB to 25.56 KB
- * for the language setting, the start in the person's language and the formatters kept per
- * language (0.73 KB, where 0.5 was allowed); the budget is raised to 25.6 KB so the build stays
- * green while the 0.23 KB excess is cut, not to make room for more.
+ * visit) grow the precache, so 415 KB. The English first visit may grow by 0.5 KB for the
+ * language setting, the start in the person's language and the formatters kept per language:
+ * 24,834 bytes before them, so 25,334.
  */
-export const budgets = { firstLoadJsGzip: 25_600, cssGzip: 20_000, precacheBytes: 415_000 };
+export const budgets = { firstLoadJsGzip: 25_334, cssGzip: 20_000, precacheBytes: 415_000 };
 
 /** @param {Buffer} buffer */
 const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
