@@ -18,6 +18,7 @@ export function createSettingsPart(settings: AppSettings, { model: backup }: Bac
         settings={settingsPart(settings)}
         backup={backup}
         storageMode={settings.storageMode}
+        read={settings.loaded}
         Cues={Cues}
       />
     ),

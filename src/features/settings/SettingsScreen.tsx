@@ -24,12 +24,23 @@ export interface SettingsParts {
   settings: SettingsAccess<{ appearance: AppearanceSettings }>;
   backup: BackupModel;
   storageMode: ReadonlySignal<StorageMode>;
+  /** True once the stored settings have been read (or storage fell back to memory). */
+  read: ReadonlySignal<boolean>;
   /** The cue settings (tone, vibration, voice), another feature's part of this screen. */
   Cues: ComponentType;
 }
 
 /** Settings: how Lull looks and moves, and the person's data. */
-export function SettingsScreen({ settings, backup, storageMode, Cues }: SettingsParts) {
+export function SettingsScreen({ settings, backup, storageMode, read, Cues }: SettingsParts) {
+  // Defaults shown as the person's choices would mislead, and a change made before the
+  // database opens could not be written yet, so it would be lost if the page were left at once.
+  if (!read.value) {
+    return (
+      <Screen title={t('title')}>
+        <p role="status">{t('reading')}</p>
+      </Screen>
+    );
+  }
   const { appearance } = settings.settings.value;
   return (
     <Screen title={t('title')}>

@@ -4,6 +4,7 @@ import type { t } from './messages';
 /** Russian for the Settings screen and the backup. */
 export default {
   title: 'Настройки',
+  reading: 'Читаем ваши настройки…',
   appearance: 'Оформление',
   'language.legend': 'Язык',
   'language.system': 'Как на этом устройстве',

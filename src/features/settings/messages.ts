@@ -4,6 +4,7 @@ import { messages } from '../../lib/messages';
 export const t = messages('features/settings/messages', {
   en: {
     title: 'Settings',
+    reading: 'Reading your settings…',
     appearance: 'Appearance',
     'language.legend': 'Language',
     'language.system': 'Same as this device',

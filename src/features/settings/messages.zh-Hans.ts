@@ -4,6 +4,7 @@ import type { t } from './messages';
 /** Simplified Chinese for the Settings screen and the backup. */
 export default {
   title: '设置',
+  reading: '正在读取你的设置…',
   appearance: '外观',
   'language.legend': '语言',
   'language.system': '与本设备相同',
