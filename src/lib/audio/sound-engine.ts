@@ -134,7 +134,7 @@ export function createSoundEngine({
         return;
       }
       void context.resume().catch(() => undefined);
-      session.start(request.nowPlaying, artwork);
+      session.start(request.nowPlaying, artwork, context);
       const resuming = status.current() === 'paused' && graph.layerCount() > 0;
       status.set('starting');
       try {
