@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/manifest.ts';
 import { preloadStartScreen } from './scripts/preload-start-screen.ts';
+import { compileHints } from './scripts/compile-hints.ts';
 import { firstPaint } from './scripts/first-paint.ts';
 import { workerWithoutCodeSplitting } from './scripts/worker-code-splitting.ts';
 import { lazyChunkNamer } from './scripts/feature-chunks.ts';
@@ -90,6 +91,7 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
+        postBanner: compileHints(startModules),
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [{ name: lazyChunkNamer(entryModule, startModules) }],

@@ -35,6 +35,10 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
     // The worklet's URL module (`?worker&url`) goes with the sound engine that loads it; left
     // out, it made a 120-byte chunk of its own.
     if (!id.includes('/src/') || !/\.(tsx?|css)(\?worker&url)?$/.test(id)) return null;
+    // One language's translations, from beside every catalog, in one file of their own: only
+    // the language Lull speaks is downloaded, and English downloads none (src/app/translations.ts).
+    const language = /(?:\/src\/app\/translations-|\.)(ru|zh-Hans)\.ts$/.exec(id)?.[1];
+    if (language) return `translations-${language}`;
     const start = sets(ctx);
     if (start.entry.has(id)) return null;
     // The first screen's own code, in one file preloaded beside the entry.
@@ -49,9 +53,13 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
     // Settings' own chunk cannot.
     if (/\/src\/features\/settings\/(backup|messages)/.test(id)) return 'backup';
     const feature = /\/src\/features\/([\w-]+)\//.exec(id)?.[1];
-    // The cue settings show only on Settings: one file with it.
-    if (feature) return feature === 'cues' ? 'settings' : feature;
+    // The cue settings show only on Settings: one file with it. The check-in's part is
+    // src/app/parts/checkin (a part's name has no hyphen): one file with its feature.
+    if (feature) return feature === 'cues' ? 'settings' : feature.replace('-', '');
     if (id.includes('/src/lib/audio/')) return 'sounds';
+    // The sleep diary's core serves /nights, the check-in and the backup: its own file, so it
+    // loads with the screens that use it and never with the others.
+    if (id.includes('/src/lib/diary/')) return 'diary';
     return 'shared';
   };
 }

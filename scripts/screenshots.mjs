@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { sampleNights, seedDiaryInPage } from './screenshot-diary.mjs';
 
 if (!existsSync('dist/index.html'))
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
@@ -17,9 +18,23 @@ const server = await startStaticServer('dist');
 
 /**
  * One screenshot of `path` in `theme` at a CSS viewport and pixel ratio.
- * @param {{ file: string, path: string, theme: string, colorScheme: 'dark' | 'light', width: number, height: number, scale: number }} shot
+ * With `diary`, two weeks of sample nights are in the sleep diary, and it is the morning after.
+ * With `locale`, the device speaks that language (Lull follows it) and the theme stays the
+ * default dark; with `press`, that button is pressed first (a stretch started).
+ * @param {{ file: string, path: string, theme?: string, colorScheme: 'dark' | 'light', width: number, height: number, scale: number, diary?: boolean, locale?: string, press?: string }} shot
  */
-async function photograph({ file, path, theme, colorScheme, width, height, scale }) {
+async function photograph({
+  file,
+  path,
+  theme,
+  colorScheme,
+  width,
+  height,
+  scale,
+  diary,
+  locale,
+  press,
+}) {
   const context = await chromium.launchPersistentContext(
     mkdtempSync(join(tmpdir(), 'lull-shot-')),
     {
@@ -28,21 +43,27 @@ async function photograph({ file, path, theme, colorScheme, width, height, scale
       viewport: { width, height },
       deviceScaleFactor: scale,
       colorScheme,
+      locale: locale ?? 'en-US',
       reducedMotion: 'reduce',
       serviceWorkers: 'block',
     },
   );
   const page = context.pages()[0] ?? (await context.newPage());
   // An evening, so Tonight shows the countdown to the wind-down rather than "past bedtime".
-  await page.clock.setFixedTime(new Date('2026-11-23T21:32:00'));
+  await page.clock.setFixedTime(
+    diary ? new Date('2026-11-24T07:40:00') : new Date('2026-11-23T21:32:00'),
+  );
   await page.goto(`${server.url}/settings`);
-  await page
-    .getByRole('radio', {
-      name: { dark: /^Dark/, night: /Night light/, system: /Follow system/ }[theme],
-    })
-    .check();
+  if (theme)
+    await page
+      .getByRole('radio', {
+        name: { dark: /^Dark/, night: /Night light/, system: /Follow system/ }[theme],
+      })
+      .check();
+  if (diary) await page.evaluate(seedDiaryInPage, sampleNights('2026-11-22'));
   await page.goto(`${server.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  if (press) await page.getByRole('button', { name: press, exact: true }).click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `public/screenshots/${file}` });
   console.log(`wrote public/screenshots/${file} (${width * scale}x${height * scale})`);
@@ -78,6 +99,26 @@ const shots = [
     scale: 1,
   },
   {
+    file: 'nights.png',
+    path: '/nights',
+    theme: 'dark',
+    colorScheme: 'dark',
+    width: 360,
+    height: 800,
+    scale: 1,
+    diary: true,
+  },
+  {
+    file: 'check-in.png',
+    path: '/check-in',
+    theme: 'dark',
+    colorScheme: 'dark',
+    width: 360,
+    height: 800,
+    scale: 1,
+    diary: true,
+  },
+  {
     file: 'theme-night.png',
     path: '/settings',
     theme: 'night',
@@ -95,8 +136,28 @@ const shots = [
     height: 800,
     scale: 1,
   },
+  // Tonight, a stretch and /schedule in Russian and in Chinese (Debian's Chromium needs
+  // fonts-noto-cjk for the Chinese).
+  ...[
+    { code: 'ru', locale: 'ru-RU', start: 'Начать' },
+    { code: 'zh', locale: 'zh-CN', start: '开始' },
+  ].flatMap(({ code, locale, start }) =>
+    [
+      { file: `tonight-${code}.png`, path: '/' },
+      { file: `stretch-${code}.png`, path: '/stretch', press: start },
+      { file: `schedule-${code}.png`, path: '/schedule' },
+    ].map((shot) => ({
+      ...shot,
+      locale,
+      colorScheme: 'dark',
+      width: 360,
+      height: 800,
+      scale: 1,
+    })),
+  ),
 ];
 /** @type {Array<Parameters<typeof photograph>[0]>} */
 const typed = /** @type {any} */ (shots);
-for (const shot of typed) await photograph(shot);
+const only = process.argv[2];
+for (const shot of typed) if (!only || shot.file.includes(only)) await photograph(shot);
 await server.close();

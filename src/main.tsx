@@ -1,7 +1,7 @@
 import './ui/theme.css';
 import { render } from 'preact';
 import { App } from './app/App';
-import { createLateParts, startLateParts } from './app/late-parts';
+import { createLateParts } from './app/late-parts';
 import { createAppModels } from './app/models';
 import { createRoutes } from './app/routes';
 import { createShellModel } from './app/shell-model';
@@ -40,13 +40,18 @@ async function start() {
       await models.home().then((home) => home.prepare(), Boolean);
       await nextTask();
       render(app, root);
+      // Shown now in the app's language, where start.js held back the painted English.
+      root.style.visibility = '';
     }
     markFirstScreenRendered();
   });
 
   // After the first screen has painted: the service worker, the update prompt, reminders and
-  // the install offer never compete with it, and none of their code is part of the first load.
-  void firstScreenShown.then(() => startLateParts(models, late));
+  // the install offer never compete with it, and none of their code is part of the first load
+  // (nor is the code that starts them: it made room for the first load's compile hints).
+  void firstScreenShown.then(() =>
+    import('./app/late-start').then((m) => m.startLateParts(models, late)),
+  );
 }
 
 void start();

@@ -47,5 +47,6 @@ export const manifest: Partial<ManifestOptions> = {
     { name: 'Breathe', short_name: 'Breathe', url: '/breathe' },
     { name: 'Start the wind-down', short_name: 'Routine', url: '/routine' },
     { name: 'Sounds', short_name: 'Sounds', url: '/sounds' },
+    { name: 'Log last night', short_name: 'Log night', url: '/check-in' },
   ],
 };

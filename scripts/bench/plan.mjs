@@ -154,6 +154,27 @@ export const plan = [
     ],
   },
   {
+    // 1,100 nights (three years) in the diary; CPU time on the page's main thread.
+    source: 'nights',
+    metrics: [
+      {
+        key: 'renderMs',
+        label: '/nights with 1,100 stored nights: main-thread time to render',
+        unit: 'ms',
+        budget: 100,
+        better: 'lower',
+        digits: 0,
+      },
+      {
+        key: 'renderWallMs',
+        label: '/nights: main-thread wall time (counts waits on a busy machine)',
+        unit: 'ms',
+        better: 'lower',
+        digits: 0,
+      },
+    ],
+  },
+  {
     source: 'routine',
     metrics: [
       {

@@ -36,8 +36,20 @@ export function App({ shell, models, routes, late }: AppProps) {
       <div class="shell">
         <header class="shell-header">
           <a class="brand" href="/">
-            Lull
+            {t('brand')}
           </a>
+          {routes
+            .filter((route) => route.headerLabel)
+            .map((route) => (
+              <a
+                key={route.path}
+                class="header-link"
+                href={route.path}
+                aria-current={route.path === path ? 'page' : undefined}
+              >
+                {route.headerLabel?.()}
+              </a>
+            ))}
         </header>
         <StorageNotices models={models} />
         <Slot of={late.update} />

@@ -1,7 +1,5 @@
 import { signal, type Signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
-import { nextTask } from '../lib/next-task';
-import type { AppModels } from './models';
 
 /** A part of the shell that loads after the first screen has painted, shown once it has. */
 export type LateSlot = Signal<ComponentType | null>;
@@ -16,29 +14,4 @@ export interface LateParts {
 /** The late parts, empty until `startLateParts` fills them. */
 export function createLateParts(): LateParts {
   return { update: signal(null), reminder: signal(null), install: signal(null) };
-}
-
-/**
- * Starts what waits until the first screen has painted, so none of it competes with it and none
- * of its code is part of the first-load JS: the service worker and its update prompt, reminders
- * and their in-app note, and the install offer. Each starts in a task of its own: started
- * together, their code ran in one task too long for a tap to get in between.
- */
-export async function startLateParts(models: AppModels, parts: LateParts): Promise<void> {
-  const quietly = () => undefined;
-  const update = await models.update().catch(quietly);
-  if (update) {
-    update.start();
-    parts.update.value = update.Prompt;
-  }
-  await nextTask();
-  const reminders = await models.reminders().catch(quietly);
-  if (reminders) {
-    await nextTask();
-    reminders.start();
-    parts.reminder.value = reminders.Banner;
-  }
-  await nextTask();
-  const install = await models.install().catch(quietly);
-  if (install) parts.install.value = install.Card;
 }

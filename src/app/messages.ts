@@ -1,8 +1,9 @@
 import { messages } from '../lib/messages';
 
 /** Words of the app shell: navigation, storage banners, loading, a missing page. */
-export const t = messages({
+export const t = messages('app/messages', {
   en: {
+    brand: 'Lull',
     skip: 'Skip to content',
     'nav.label': 'Main',
     'nav.home': 'Tonight',
@@ -10,6 +11,7 @@ export const t = messages({
     'nav.breathe': 'Breathe',
     'nav.stretch': 'Stretch',
     'nav.sounds': 'Sounds',
+    'nav.nights': 'Nights',
     'storage.memory':
       'Lull cannot save on this device right now (private browsing can cause this). Your changes last until you close Lull.',
     'storage.quota':

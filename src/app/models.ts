@@ -1,3 +1,5 @@
+import type { CheckInOfferInputs } from '../lib/diary/check-in-offer';
+import { firstScreenShown } from '../lib/first-screen';
 import { createSettingsModel } from '../lib/settings/settings-model';
 import { settingsSpec } from './settings-schema';
 
@@ -27,21 +29,42 @@ export function createAppModels() {
   }
 
   const sounds = lazy(() => import('./parts/sounds').then((m) => m.createSoundsPart(settings)));
+  // The wake reminder asks the diary whether last night is in; the diary loads only then.
+  const nightLogged = (night: string) =>
+    diary()
+      .then((part) => part.store.get(night))
+      .then((entry) => entry !== undefined);
   const reminders = lazy(() =>
-    import('./parts/reminders').then((m) => m.createRemindersPart(settings)),
+    import('./parts/reminders').then((m) => m.createRemindersPart(settings, nightLogged)),
   );
   const backup = lazy(() => import('./parts/backup').then((m) => m.createBackupPart(settings)));
   const settingsPage = lazy(async () => {
     const [m, backupPart] = await Promise.all([import('./parts/settings'), backup()]);
     return m.createSettingsPart(settings, backupPart);
   });
+  // The diary loads on first use, never with Tonight: its look at last night waits for first paint.
+  const diary = lazy(() => import('../lib/diary/diary-service').then((m) => m.openDiary()));
+  const watchCheckInOffer = (inputs: CheckInOfferInputs) => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void firstScreenShown.then(diary).then((part) => {
+      if (!stopped) stop = part.watchOffer(inputs);
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  };
   return {
     settings,
-    home: lazy(() => import('./parts/home').then((m) => m.createHomePart(settings))),
+    home: lazy(() =>
+      import('./parts/home').then((m) => m.createHomePart(settings, watchCheckInOffer)),
+    ),
     routine: lazy(async () => {
       const [m, soundsPart] = await Promise.all([import('./parts/routine'), sounds()]);
       return m.createRoutinePart(settings, soundsPart);
     }),
+    nights: lazy(() => import('./parts/nights').then((m) => m.createNightsPart(settings))),
     breathing: lazy(() => import('./parts/breathing').then((m) => m.createBreathingPart(settings))),
     stretches: lazy(() => import('./parts/stretches').then((m) => m.createStretchesPart(settings))),
     sounds,
@@ -56,6 +79,11 @@ export function createAppModels() {
       return m.createSchedulePart(settings, remindersPart);
     }),
     reminders,
+    diary,
+    checkIn: lazy(async () => {
+      const [m, diaryPart] = await Promise.all([import('./parts/checkin'), diary()]);
+      return m.createCheckInPart(settings, diaryPart.store);
+    }),
     update: lazy(() => import('./parts/update').then((m) => m.createUpdatePart())),
     install: lazy(() => import('./parts/install').then((m) => m.createInstallPart())),
     /** Disposes every part made so far (tests; the app lives as long as the page). */

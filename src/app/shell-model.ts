@@ -2,6 +2,7 @@ import { effect, signal, type Signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import { intlReady } from '../lib/intl-ready';
 import { currentPath, interceptLinks, onPathChange } from '../lib/navigation';
+import { followLanguage } from './language';
 import { findRoute, type Route } from './routes';
 import type { AppSettings } from './settings-schema';
 
@@ -50,10 +51,20 @@ export function createShellModel(routes: readonly Route[], settings: AppSettings
       queueMicrotask(() => stop());
     });
   });
+  // The language is known once the settings are (or their wait is over), and its translations
+  // load before anything shows, so no screen passes through English first.
+  let language: ReturnType<typeof followLanguage> | undefined;
+  let disposed = false;
   void Promise.race([
     settings.ready,
     new Promise((resolve) => setTimeout(resolve, SETTINGS_WAIT_MS)),
-  ]).then(() => (started.value = true));
+  ])
+    .then(() => {
+      if (disposed) return;
+      language = followLanguage(settings);
+      return language.spoken;
+    })
+    .then(() => (started.value = true));
 
   return {
     path,
@@ -65,6 +76,8 @@ export function createShellModel(routes: readonly Route[], settings: AppSettings
       stopPath();
       stopScreen();
       stopLook();
+      disposed = true;
+      language?.dispose();
     },
   };
 }

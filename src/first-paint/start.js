@@ -1,8 +1,20 @@
 // Inlined into the built index.html, after the page's Tonight (scripts/first-paint.ts): the one
 // script that runs before the first paint. Its SHA-256 is in the Content-Security-Policy.
 (() => {
+  const app = document.getElementById('app');
   // The page holds Tonight. Any other path starts empty: the app shows its own screen there.
-  if (location.pathname !== '/') document.getElementById('app')?.replaceChildren();
+  if (location.pathname !== '/') app.replaceChildren();
+  // The painted Tonight is English. In another language it keeps its place but shows no words
+  // until the app has put its own there (src/main.tsx): in the language stored in the settings,
+  // which the service worker marks on the page, else in the device's first one that Lull has,
+  // as pickLocale (src/lib/messages.ts) chooses (Traditional Chinese waits too: fewer bytes).
+  else if (
+    /^(ru|zh)/i.test(
+      document.documentElement.dataset.lang ??
+        navigator.languages.find((tag) => /^(en|ru|zh)\b/i.test(tag)),
+    )
+  )
+    app.style.visibility = 'hidden';
   // Intl's data loads on first use, in one long task that this script, running as the page
   // paints, used to pay on the main thread. A worker loads it beside the page instead, and the
   // app formats nothing until it has, or until a slow or failed worker has had 1.5 s.
@@ -14,12 +26,12 @@
   }).catch(() => undefined);
   // Lull's code (its preloads wait in the <template>) loads once this page is on screen, so the
   // first paint never shares the connection with it.
-  const code = document.getElementById('start');
-  let started = false;
+  // Null once started: the paint, the timer and a page hidden early start it once between them.
+  let code = document.getElementById('start');
   const start = () => {
-    if (started || !(code instanceof HTMLTemplateElement)) return;
-    started = true;
+    if (!(code instanceof HTMLTemplateElement)) return;
     document.head.append(code.content);
+    code = null;
     const entry = document.querySelector('link[data-entry]');
     if (!entry) return;
     const script = document.createElement('script');

@@ -19,8 +19,9 @@ export function capturedInstallPrompt(): BeforeInstallPromptEvent | null {
   return captured;
 }
 
-/** True when Lull runs from the home screen rather than a browser tab. */
-export function isInstalled(win: Window = window): boolean {
+/** True when Lull runs from the home screen rather than a browser tab (false with no window). */
+export function isInstalled(win: Window | undefined = globalThis.window): boolean {
+  if (!win) return false;
   return (
     win.matchMedia?.('(display-mode: standalone)').matches === true ||
     (win.navigator as Navigator & { standalone?: boolean }).standalone === true

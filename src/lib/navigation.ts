@@ -8,9 +8,9 @@ export function currentPath(): string {
   return globalThis.location?.pathname ?? '/';
 }
 
-/** Goes to an app path without reloading the page. */
+/** Goes to an app path (with its query, if any) without reloading the page. */
 export function navigate(path: string, { replace = false } = {}): void {
-  if (path === currentPath()) return;
+  if (path === currentPath() + (globalThis.location?.search ?? '')) return;
   if (replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   listeners.forEach((listener) => listener(currentPath()));
@@ -40,7 +40,8 @@ export function interceptLinks(root: Document = document): () => void {
     const samePage = url.pathname === location.pathname && url.search === location.search;
     if (samePage && url.hash) return;
     event.preventDefault();
-    navigate(url.pathname);
+    // The query goes along: /check-in?night=2027-01-15 names the night to fill in.
+    navigate(url.pathname + url.search);
   };
   const onPop = () => listeners.forEach((listener) => listener(currentPath()));
   root.addEventListener('click', onClick);

@@ -21,8 +21,10 @@ import {
 } from '../lib/reminders/show-reminder';
 import type { ReminderMessage } from '../lib/reminders/worker-messages';
 import { showPushedReminder } from '../lib/reminders/push-reminder';
+import { inWordsOfNow } from '../lib/reminders/reminder-words';
 import { claimDueInZone } from '../lib/reminders/worker-due';
 import { deviceTimeZone } from '../lib/schedule/zoned-time';
+import { speakStoredLanguage } from './reminder-language';
 import { themedPage } from './themed-page';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -36,7 +38,13 @@ cleanupOutdatedCaches();
 // Every screen is a real URL; offline, each is answered with the shell, which routes itself,
 // painted in the person's theme (src/lib/settings/painted-theme.ts). Registered before the
 // precache's own route, which would otherwise answer a navigation to "/" with the page as is.
-registerRoute(new NavigationRoute(themedPage(createHandlerBoundToURL('/index.html'))));
+// A file opened as a page (/favicon.svg, /manifest.webmanifest) is that file, not a second
+// Lull: screens' paths never have an extension.
+registerRoute(
+  new NavigationRoute(themedPage(createHandlerBoundToURL('/index.html')), {
+    denylist: [/^[^?]*\/[^/?]+\.[a-z0-9]+(?:\?.*)?$/i],
+  }),
+);
 addRoute();
 
 // A waiting version takes over only when the page asks, and the page asks only on the
@@ -92,6 +100,7 @@ async function snooze(notification: Notification, data: ReminderNotificationData
     kind: data.kind,
     title: notification.title,
     body: notification.body,
+    ...(data.bedtimeAt === undefined ? {} : { bedtimeAt: data.bedtimeAt }),
   };
   if (windows.length > 0) return windows.forEach((client) => client.postMessage(message));
   // No window to plan it: the worker keeps it, shown if Lull opens (or a periodic sync wakes
@@ -106,6 +115,7 @@ async function snooze(notification: Notification, data: ReminderNotificationData
     body: notification.body,
     url: data.url,
     actions: [...actions],
+    ...(data.bedtimeAt === undefined ? {} : { bedtimeAt: data.bedtimeAt }),
   };
   await reminders.addSnooze(snoozeOf(original, now), now);
 }
@@ -120,10 +130,22 @@ self.addEventListener('notificationclick', (event) => {
   keepAlive(event, work);
 });
 
-/** Shows a reminder that fell due while no window was there to show it (and marks it fired). */
+/**
+ * Shows a reminder that fell due while no window was there to show it (and marks it fired),
+ * worded now in the person's language: it may have changed since the page planned it.
+ */
 async function showDueReminders(): Promise<void> {
-  const due = await claimDueInZone(reminders, Date.now(), deviceTimeZone());
-  if (due) await showReminder(self.registration, due);
+  const zone = deviceTimeZone();
+  const due = await claimDueInZone(reminders, Date.now(), zone);
+  if (!due) return;
+  await speakStoredLanguage();
+  await showReminder(self.registration, inWordsOfNow(due, zone));
+}
+
+/** Shows the reminder a push names, in the person's language. */
+async function showPushed(text: string | undefined): Promise<void> {
+  await speakStoredLanguage();
+  await showPushedReminder(self.registration, reminders, text, deviceTimeZone());
 }
 
 // Periodic Background Sync (installed Chromium only; the browser picks the moment, at best
@@ -136,5 +158,5 @@ self.addEventListener('periodicsync', (event) => {
 // Web Push from Lull's server (src/server): reaches Lull when it is closed. The notification
 // is shown inside waitUntil, or Chrome shows its own note and Safari ends the subscription.
 self.addEventListener('push', (event) => {
-  keepAlive(event, showPushedReminder(self.registration, reminders, event.data?.text()));
+  keepAlive(event, showPushed(event.data?.text()));
 });

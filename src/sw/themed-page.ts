@@ -2,7 +2,9 @@
 import type { RouteHandlerCallback } from 'workbox-core';
 import { openKeyValueStore } from '../lib/storage/kv';
 import {
+  inPaintedLanguage,
   inPaintedTheme,
+  paintedLanguageOf,
   paintedThemeOf,
   SETTINGS_DB,
   SETTINGS_KEY,
@@ -21,14 +23,17 @@ function storedSettings(): Promise<unknown> {
   ]);
 }
 
-/** Wraps the handler of the painted page so it arrives in the person's theme. */
+/** Wraps the handler of the painted page so it arrives in the person's theme and language. */
 export function themedPage(painted: RouteHandlerCallback): RouteHandlerCallback {
   return async (options) => {
     const [response, stored] = await Promise.all([painted(options), storedSettings()]);
     const theme = paintedThemeOf(stored);
-    if (!theme || !response.ok) return response;
+    const language = paintedLanguageOf(stored);
+    if ((!theme && !language) || !response.ok) return response;
     try {
-      const html = inPaintedTheme(await response.clone().text(), theme);
+      let html = await response.clone().text();
+      if (theme) html = inPaintedTheme(html, theme);
+      if (language) html = inPaintedLanguage(html, language);
       // The body's length changes: the copy's length header would cut it short.
       const headers = new Headers(response.headers);
       headers.delete('content-length');

@@ -3,6 +3,8 @@ export interface Choice<T extends string> {
   value: T;
   label: string;
   hint?: string;
+  /** The label's language, where it is not the app's (a language named in its own words). */
+  lang?: string;
 }
 
 /** A labelled set of radio buttons with large targets; arrow keys move between them. */
@@ -31,7 +33,7 @@ export function ChoiceGroup<T extends string>({
             checked={choice.value === value}
             onChange={() => onChange(choice.value)}
           />
-          <span>
+          <span lang={choice.lang}>
             {choice.label}
             {choice.hint && <span class="choice-hint">{choice.hint}</span>}
           </span>

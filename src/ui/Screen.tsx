@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { t } from './messages';
 
 // The first screen keeps the browser's own focus order (the skip link comes first); after
 // that, each navigation moves focus to the new heading.
@@ -14,7 +15,7 @@ export function Screen({ title, children }: { title: string; children: Component
   // The first screen appears with the page (index.html may already show it); later ones fade in.
   const [fades] = useState(() => firstScreenShown);
   useEffect(() => {
-    document.title = `${title} · Lull`;
+    document.title = t('document.title', { screen: title });
     if (firstScreenShown) heading.current?.focus({ preventScroll: true });
     firstScreenShown = true;
   }, [title]);

@@ -153,6 +153,21 @@ describe('the first paint', () => {
     );
     expect(html.replace(template, '')).not.toContain('modulepreload');
   });
+
+  it('has Chromium compile the entry and the first screen up front, and nothing loaded later', async () => {
+    const html = await readFile(join(dist, 'index.html'), 'utf8');
+    const firstLoad = (await measureSize(dist)).scripts.filter((file) =>
+      file.startsWith('assets/'),
+    );
+    const hinted: string[] = [];
+    for (const file of (await readdir(join(dist, 'assets'))).filter((f) => f.endsWith('.js'))) {
+      const code = await readFile(join(dist, 'assets', file), 'utf8');
+      if (code.startsWith('//# allFunctionsCalledOnLoad\n')) hinted.push(`assets/${file}`);
+    }
+    const entry = /href="\/(assets\/[^"]+\.js)" data-entry/.exec(html)?.[1];
+    const home = firstLoad.find((file) => /^assets\/home-/.test(file));
+    expect(hinted.sort()).toEqual([entry, home].sort());
+  });
 });
 
 describe('size budgets', () => {

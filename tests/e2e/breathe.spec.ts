@@ -188,3 +188,23 @@ test('cue settings live in Settings › Cues and are remembered', async ({ page 
   await tone.page().goto('/settings');
   await expectNoAxeViolations(page, '/settings with cues');
 });
+
+test('long exhale breathes out for the 6, 7 or 8 seconds chosen, and keeps the choice', async ({
+  page,
+}) => {
+  await openOnHeldTime(page, '/breathe');
+  await page.getByRole('radio', { name: /^Long exhale/ }).check();
+  const outFor = page.getByRole('group', { name: 'Breathe out for' });
+  await expect(outFor.getByRole('radio', { name: '7 s' })).toBeChecked();
+  await outFor.getByRole('radio', { name: '8 s' }).check();
+  await page.reload();
+  await expect(outFor.getByRole('radio', { name: '8 s' })).toBeChecked();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(phaseWord(page)).toHaveText('Inhale');
+  await page.clock.runFor(4100);
+  await expect(phaseWord(page)).toHaveText('Exhale');
+  await page.clock.runFor(7800);
+  await expect(phaseWord(page)).toHaveText('Exhale');
+  await page.clock.runFor(200);
+  await expect(phaseWord(page)).toHaveText('Inhale');
+});

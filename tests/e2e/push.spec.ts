@@ -120,3 +120,46 @@ test('a reminder the open app already showed is not shown again by its push', as
   await page.waitForTimeout(500);
   expect(await shownTags()).toEqual([tagOf(bedtime)]);
 });
+
+/** The language in the stored settings document, as the worker reads it. */
+const storedLanguage = () =>
+  new Promise<unknown>((resolve, reject) => {
+    const open = indexedDB.open('lull-settings');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const read = open.result.transaction('keyval').objectStore('keyval').get('settings');
+      read.onsuccess = () => {
+        resolve(read.result?.data?.appearance?.language);
+        open.result.close();
+      };
+    };
+  });
+
+test('a pushed reminder speaks the language chosen in Settings', async ({ page, context }) => {
+  await context.grantPermissions(['notifications']);
+  await page.goto('/settings');
+  await waitForServiceWorker(page);
+  const worker = await serviceWorker(context);
+  const shownTags = await countShownNotifications(worker);
+  const push = await pushChannel(page, context);
+  // The worker reads the stored setting when the push comes: no open page words it.
+  await page.getByRole('radio', { name: 'Русский' }).check();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect.poll(() => page.evaluate(storedLanguage)).toBe('ru');
+
+  await push(windDown);
+  await expect.poll(shownTags).toEqual([tagOf(windDown)]);
+  const shown = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return (await registration.getNotifications()).map(({ title, body }) => ({ title, body }));
+  });
+  // The Russian catalog's words (src/lib/reminders/reminder-words.ru.ts), on a 24-hour clock.
+  expect(shown).toEqual([
+    {
+      title: 'Пора готовиться ко сну',
+      body: expect.stringMatching(
+        /^Отход ко сну в \d\d:\d\d\. Приглушите свет, отложите экраны\.$/,
+      ),
+    },
+  ]);
+});

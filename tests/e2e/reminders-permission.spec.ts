@@ -65,6 +65,8 @@ test('a periodic sync that wakes the worker in time shows the planned reminder, 
   await waitForServiceWorker(page);
   // A plain file in the window, so no Lull page plans or shows anything meanwhile.
   await page.goto('/favicon.svg');
+  // The file itself, even from the service worker: no Lull page runs to re-plan meanwhile.
+  await expect(page.getByRole('main')).toHaveCount(0);
   const worker = await serviceWorker(context);
   // What the page leaves for the worker: a reminder due a minute ago (by the worker's own
   // clock, which Playwright's page clock does not move). The worker records what it shows.

@@ -54,16 +54,17 @@ test('weeknights and weekend nights: each night its times, kept when switching f
   await expect(group(page, /^Weekend nights/).getByLabel('Bedtime')).toHaveValue('00:30');
 });
 
-test('a short schedule gets a gentle note', async ({ page, context }) => {
+test('time in bed follows the bedtime and wake time, as a figure without advice', async ({
+  page,
+  context,
+}) => {
   await openScheduleOffline(page, context);
-  const note = page.getByText(/under 7 hours in bed on average/);
-  await expect(note).toHaveCount(0);
   await page.getByLabel('Bedtime').fill('00:30');
   await page.getByLabel('Wake time').fill('06:30');
   await expect(page.getByText('6 h', { exact: true })).toBeVisible();
-  await expect(note).toBeVisible();
-  await page.getByLabel('Wake time').fill('07:30');
-  await expect(note).toHaveCount(0);
+  await page.getByLabel('Wake time').fill('07:45');
+  await expect(page.getByText('7 h 15 min', { exact: true })).toBeVisible();
+  await expect(page.locator('main p').filter({ hasText: /hours in bed/ })).toHaveCount(0);
 });
 
 test('Add to calendar downloads a text/calendar file of the schedule', async ({

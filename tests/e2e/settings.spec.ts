@@ -67,6 +67,9 @@ test('export then import restores the data; a bad file changes nothing', async (
   });
   const dialog = page.getByRole('dialog', { name: 'Replace your data?' });
   await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(
+    /This backup from .+ will replace your current settings and journal \(0 entries\)\./,
+  );
   await dialog.getByRole('button', { name: 'Replace my data' }).click();
   await expect(page.getByText('Your backup is restored.')).toBeVisible();
   await expect(page.getByRole('radio', { name: /Night light/ })).toBeChecked();

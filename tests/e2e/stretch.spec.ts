@@ -136,16 +136,16 @@ test('the cramp card opens from /stretch and its timer counts down', async ({ pa
   await expect(
     card.getByText('Straighten the leg and pull your toes toward your shin.'),
   ).toBeVisible();
-  await expect(card.getByText('Or stand and press your heel into the floor.')).toBeVisible();
-  await card.getByRole('button', { name: 'Start a 30-second hold' }).click();
+  await expect(card.getByText('Stand and press your heel into the floor.')).toBeVisible();
+  await card.getByRole('button', { name: 'Start a 30-second timer' }).click();
   const timer = card.getByRole('timer');
   await expect(timer).toContainText('30');
   await page.clock.runFor(5000);
   await expect(timer).toContainText('25');
   await expect(timer).toContainText('25 seconds left');
   await page.clock.runFor(25_000);
-  await expect(card.getByText('Let go slowly. Repeat if the cramp comes back.')).toBeVisible();
-  await expect(card.getByRole('button', { name: 'Hold again' })).toBeVisible();
+  await expect(card.getByText('The 30 seconds are up.')).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Time 30 seconds again' })).toBeVisible();
   await expectCalmAndAccessible(page, '/stretch cramp card');
   await card.getByRole('button', { name: 'Close' }).click();
   await expect(card).toBeHidden();

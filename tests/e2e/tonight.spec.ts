@@ -58,7 +58,7 @@ test('a bedtime of 22:30 with a 45-minute lead counts down on Tonight', async ({
 
   // Past bedtime, Tonight says so and looks to tomorrow.
   await page.clock.fastForward('01:00:00');
-  await expect(page.getByText('It is past bedtime. Sleep well.')).toBeVisible();
+  await expect(page.getByText('It is bedtime. Rest easy, there is no hurry.')).toBeVisible();
   await expect(page.getByText(/next wind-down starts in 22 h 55 min/)).toBeVisible();
 });
 
@@ -119,6 +119,8 @@ test('Settings and About stay within reach of Tonight', async ({ page }) => {
   await openTonight(page);
   await page.getByRole('main').getByRole('link', { name: 'About Lull' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'About Lull' })).toBeVisible();
+  // The tab's title names the screen, so a list of tabs or history says where each one is.
+  await expect(page).toHaveTitle('About Lull · Lull');
   await page.goBack();
   await page.getByRole('main').getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();

@@ -84,6 +84,14 @@ describe('interceptLinks', () => {
     expect(currentPath()).toBe('/about');
   });
 
+  it('keeps a link’s query, and goes between two queries of one screen', () => {
+    expect(click({ href: '/check-in?night=2027-01-12' })).toBe(true);
+    expect(`${currentPath()}${location.search}`).toBe('/check-in?night=2027-01-12');
+    expect(click({ href: '/check-in' })).toBe(true);
+    expect(`${currentPath()}${location.search}`).toBe('/check-in');
+    expect(paths).toEqual(['/check-in', '/check-in']);
+  });
+
   it.each([
     ['ctrl', { ctrlKey: true }],
     ['meta', { metaKey: true }],

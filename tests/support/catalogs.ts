@@ -1,36 +1,59 @@
 // Checks for message catalogs, kept apart from the test so they can be tested on bad catalogs.
-import { locales, type Catalog } from '../../src/lib/messages';
+import { locales } from '../../src/lib/messages';
 
 const paramsOf = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 const pluralForms = /\.(zero|one|two|few|many|other)$/;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Everything wrong with one catalog's languages: missing or extra keys, empty texts, params. */
+/**
+ * Everything wrong with one catalog's translations: missing or extra keys, empty texts, and
+ * placeholders that differ from English. Plurals need exactly the forms `Intl.PluralRules` has
+ * in that language (Russian one/few/many/other, Chinese other), each with English's placeholders.
+ */
 export function catalogProblems(
-  catalog: Catalog<string>,
-  shipped: readonly string[] = locales,
+  en: Record<string, string>,
+  translations: Record<string, Record<string, string> | undefined>,
+  shipped: readonly string[] = locales.filter((locale) => locale !== 'en'),
 ): string[] {
   const problems: string[] = [];
-  const en = catalog.en;
-  const enKeys = Object.keys(en).sort();
+  for (const [key, text] of Object.entries(en))
+    if (typeof text !== 'string' || text.trim() === '') problems.push(`en: "${key}" empty`);
   for (const locale of shipped) {
-    const texts = (catalog as Record<string, Record<string, string> | undefined>)[locale];
+    const texts = translations[locale];
     if (!texts) {
       problems.push(`${locale}: missing`);
       continue;
     }
-    const keys = Object.keys(texts);
-    for (const key of enKeys) if (!keys.includes(key)) problems.push(`${locale}: no "${key}"`);
-    for (const key of keys) if (!(key in en)) problems.push(`${locale}: extra "${key}"`);
+    const expected = expectedKeys(en, locale);
+    for (const key of expected.keys()) if (!(key in texts)) problems.push(`${locale}: no "${key}"`);
     for (const [key, text] of Object.entries(texts)) {
-      if (typeof text !== 'string' || text.trim() === '')
+      const source = expected.get(key);
+      if (source === undefined) problems.push(`${locale}: extra "${key}"`);
+      else if (typeof text !== 'string' || text.trim() === '')
         problems.push(`${locale}: "${key}" empty`);
-      else if (locale !== 'en' && key in en)
-        for (const param of paramsOf(en[key]))
-          if (!paramsOf(text).has(param)) problems.push(`${locale}: "${key}" lacks {${param}}`);
+      else {
+        const want = paramsOf(source);
+        const have = paramsOf(text);
+        for (const param of want)
+          if (!have.has(param)) problems.push(`${locale}: "${key}" lacks {${param}}`);
+        for (const param of have)
+          if (!want.has(param)) problems.push(`${locale}: "${key}" has extra {${param}}`);
+      }
     }
   }
   return problems;
+}
+
+/** The keys a language needs, each with the English text whose placeholders it must keep. */
+function expectedKeys(en: Record<string, string>, locale: string): Map<string, string> {
+  const forms = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const keys = new Map<string, string>();
+  for (const [key, text] of Object.entries(en)) {
+    const base = key.replace(pluralForms, '');
+    if (base === key || !(`${base}.one` in en && `${base}.other` in en)) keys.set(key, text);
+    else for (const form of forms) keys.set(`${base}.${form}`, en[`${base}.other`]);
+  }
+  return keys;
 }
 
 /** Joins an import specifier to the importing file's path: ('../../src/a/B.tsx', './m') -> '../../src/a/m'. */

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the About page. Health wording follows CONTENT.md and its "never say" list. */
-export const t = messages({
+export const t = messages('features/about/messages', {
   en: {
     title: 'About Lull',
     'what.heading': 'What Lull is for',
@@ -27,7 +27,7 @@ export const t = messages({
       'Lull offers general wellness guidance. It is not a medical device and does not diagnose or treat any condition.',
     'privacy.heading': 'Privacy',
     'privacy.body':
-      'Everything you set and do in Lull stays on this device. Lull has no accounts, no analytics and no ads, and it sends nothing anywhere: after the first visit it works with no connection at all.',
+      'Everything you set and do in Lull stays on this device. Lull has no accounts, no analytics and no ads, and after the first visit it works with no connection at all. Only if you ask to be reminded while Lull is closed does it send Lull’s server what a reminder needs: its times and your time zone.',
     'version.heading': 'Version',
     'version.value': 'Lull {version}',
     'storage.heading': 'Storage',

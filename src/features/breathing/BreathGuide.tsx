@@ -43,11 +43,12 @@ export function BreathBar({ model }: { model: BreathingModel }) {
 export function BreathDetails({ model }: { model: BreathingModel }) {
   const cycles = model.current.value?.pattern.cycles ?? 0;
   const spoken = useComputed(() => t.plural('secondsLeft', model.secondsLeft.value));
-  const meta = useComputed(
-    () =>
-      `${t('breath', { cycle: model.cycle.value, cycles })} · ${t('timeLeft', {
-        time: formatClock(model.remainingSeconds.value),
-      })}`,
+  const meta = useComputed(() =>
+    t('progress', {
+      cycle: model.cycle.value,
+      cycles,
+      time: formatClock(model.remainingSeconds.value),
+    }),
   );
   const paused = model.status.value === 'paused';
   return (

@@ -10,6 +10,7 @@ import { range } from './number-range';
 import {
   MAX_CYCLES,
   MAX_MINUTES,
+  LONG_EXHALE_S,
   PHASE_MAX_S,
   PHASE_STEP_S,
   patternIds,
@@ -56,6 +57,18 @@ export function BreathSetup({ model }: { model: BreathingModel }) {
         })}
       />
       <p class="muted">{t('holdsOptional')}</p>
+      {id === 'long-exhale' && (
+        <ChoiceGroup<string>
+          legend={t('longExhale.legend')}
+          name="long-exhale"
+          value={String(breathing.longExhale)}
+          onChange={(seconds) => model.settings.update('breathing.longExhale', Number(seconds))}
+          choices={LONG_EXHALE_S.map((seconds) => ({
+            value: String(seconds),
+            label: formatSeconds(seconds),
+          }))}
+        />
+      )}
       {id === 'custom' && (
         <fieldset class="breath-fieldset">
           <legend>{t('custom.legend')}</legend>

@@ -3,6 +3,7 @@ import {
   lengthUnits,
   MAX_CYCLES,
   MAX_MINUTES,
+  LONG_EXHALE_S,
   PHASE_MAX_S,
   PHASE_STEP_S,
   patternIds,
@@ -23,6 +24,8 @@ const length = (unit: LengthUnit, cycles: number, minutes: number) => ({
 export const breathingSettingsShape = {
   pattern: oneOf<PatternId>('4-7-8', patternIds),
   custom: { inhale: phase(4), holdIn: phase(2), exhale: phase(6), holdOut: phase(0) },
+  /** Long exhale's out-breath in seconds: CONTENT.md gives 6 to 8. */
+  longExhale: int(7, LONG_EXHALE_S[0], LONG_EXHALE_S[2]),
   lengths: {
     // 4-7-8: four breaths is the usual dose; resonant: 5 to 10 minutes.
     '4-7-8': length('cycles', 4, 2),

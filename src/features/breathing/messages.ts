@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the breathing timer. */
-export const t = messages({
+export const t = messages('features/breathing/messages', {
   en: {
     title: 'Breathe',
     intro:
@@ -11,7 +11,8 @@ export const t = messages({
     'pattern.box.hint': 'In 4 s, hold 4 s, out 4 s, hold 4 s.',
     'pattern.resonant.hint':
       'In 5.5 s, out 5.5 s: about six breaths a minute, for 5 to 10 minutes.',
-    'pattern.long-exhale.hint': 'In 4 s, out 7 s.',
+    'pattern.long-exhale.hint': 'In 4 s, out 6 to 8 s.',
+    'longExhale.legend': 'Breathe out for',
     'pattern.custom.hint': 'Your own timings.',
     holdsOptional:
       'Holds are optional. If holding your breath is uncomfortable, choose Custom and set the holds to 0.',
@@ -40,8 +41,7 @@ export const t = messages({
     'say.out': 'out',
     'secondsLeft.one': '{count} second left in this phase',
     'secondsLeft.other': '{count} seconds left in this phase',
-    breath: 'Breath {cycle} of {cycles}',
-    timeLeft: '{time} left',
+    progress: 'Breath {cycle} of {cycles} · {time} left',
     'guide.label':
       'Breathing guide: a circle that grows as you breathe in, rests while you hold, and shrinks as you breathe out',
     'bar.label': 'Progress through this phase',

@@ -25,9 +25,11 @@ export interface RunningBreath {
 /** The session a person's breathing settings describe, before it starts. */
 export type BreathChoice = Omit<RunningBreath, 'session'>;
 
-/** The breath of a pattern: the preset, or the person's custom timings. */
+/** The breath of a pattern: the preset (Long exhale with the out-breath chosen), or the custom timings. */
 export function breathOf(id: PatternId, settings: BreathingSettings): Breath {
-  return id === 'custom' ? { ...settings.custom } : presetBreaths[id];
+  if (id === 'custom') return { ...settings.custom };
+  if (id === 'long-exhale') return { ...presetBreaths[id], exhale: settings.longExhale };
+  return presetBreaths[id];
 }
 
 /** The session the breathing settings describe; null when the breath has no length at all. */

@@ -4,6 +4,11 @@ import type { ComponentChildren } from 'preact';
 import { Button } from '../../ui/Button';
 import type { CueSettingsModel } from './cue-settings-model';
 import { t } from './messages';
+import { currentLocale } from '../../lib/messages';
+
+/** A percentage as the app's language writes it: "60%" in English, "60 %" in Russian. */
+const percent = (value: number) =>
+  new Intl.NumberFormat(currentLocale(), { style: 'percent' }).format(value / 100);
 
 /** Settings › Cues: tone, volume, vibration, voice, and the still breathing guide. */
 export function CueSettings({ model }: { model: CueSettingsModel }) {
@@ -30,7 +35,7 @@ export function CueSettings({ model }: { model: CueSettingsModel }) {
           step={5}
           value={cues.toneVolume}
           disabled={!cues.tone}
-          aria-valuetext={`${cues.toneVolume}%`}
+          aria-valuetext={percent(cues.toneVolume)}
           onInput={(event) => settings.update('cues.toneVolume', Number(event.currentTarget.value))}
         />
         <Button disabled={!cues.tone} onClick={() => model.sample()}>

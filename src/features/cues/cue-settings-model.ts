@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { createCuePlayer, type CuePlayer } from '../../lib/cues/cue-player';
 import { canVibrate } from '../../lib/cues/vibration';
 import type { SettingsAccess } from '../../lib/settings/settings-access';
@@ -13,10 +13,11 @@ export function createCueSettingsModel(
   player: CuePlayer = createCuePlayer(() => settings.settings.value.cues),
   nav: Navigator | undefined = globalThis.navigator,
 ) {
-  const voiceAvailable = signal(player.speaker.available());
-  const stopVoices = player.speaker.onChange(
-    () => (voiceAvailable.value = player.speaker.available()),
-  );
+  // Asked again when the voices load (late, in Chromium) and when the language changes: the
+  // speaker reads the language, which subscribes this computed to it.
+  const voicesLoaded = signal(0);
+  const stopVoices = player.speaker.onChange(() => voicesLoaded.value++);
+  const voiceAvailable = computed(() => (void voicesLoaded.value, player.speaker.available()));
   return {
     settings,
     voiceAvailable,

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the cue settings: how the timers tell a person that a change has come. */
-export const t = messages({
+export const t = messages('features/cues/messages', {
   en: {
     heading: 'Cues',
     about: 'How the breathing timer and the stretches tell you a change has come.',

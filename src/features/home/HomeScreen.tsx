@@ -22,6 +22,12 @@ export function HomeScreen({
   const streak = model.nightsInARow.value;
   return (
     <Screen title={t('title')}>
+      {/* From wake time until the wind-down, last night's diary comes first (issue 17). */}
+      {model.offerCheckIn.value && (
+        <p class="tonight-check-in">
+          <LinkButton href="/check-in">{t('checkIn.offer')}</LinkButton>
+        </p>
+      )}
       <div class="card tonight">
         {phase === 'asleep' ? (
           <>

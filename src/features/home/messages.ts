@@ -1,7 +1,8 @@
+import { clockTimeIn } from '../../lib/intl-cache';
 import { messages } from '../../lib/messages';
 
 /** Words of the Tonight screen. */
-export const t = messages({
+export const t = messages('features/home/messages', {
   en: {
     title: 'Tonight',
     'windDown.in': 'Wind-down starts in {time}',
@@ -11,11 +12,12 @@ export const t = messages({
     'bedtime.in': 'Bedtime in {time}',
     'bedtime.at': 'at {time}',
     'windDown.start': 'Start wind-down',
-    asleep: 'It is past bedtime. Sleep well.',
+    asleep: 'It is bedtime. Rest easy, there is no hurry.',
     'asleep.next': 'The next wind-down starts in {time}, at {at}.',
     'streak.one': '{count} night in a row with your routine',
     'streak.other': '{count} nights in a row with your routine',
     'schedule.link': 'Change your schedule',
+    'checkIn.offer': 'How did you sleep?',
     'more.settings': 'Settings',
     'more.about': 'About Lull',
     'duration.hm': '{hours} h {minutes} min',
@@ -36,14 +38,6 @@ export function formatCountdown(ms: number): string {
   return minutes === 0 ? t('duration.h', { hours }) : t('duration.hm', { hours, minutes });
 }
 
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A moment as the person's own clock shows it ("22:30" or "10:30 PM"), in `timeZone`. */
-export function formatClock(instant: number, timeZone: string): string {
-  let format = clockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone });
-    clockFormats.set(timeZone, format);
-  }
-  return format.format(instant);
-}
+export const formatClock = (instant: number, timeZone: string): string =>
+  clockTimeIn(instant, timeZone);

@@ -7,6 +7,7 @@ import { systemClock, type Clock } from '../../lib/time/clock';
 import { watchFrames } from '../../lib/time/frames';
 import type { Schedule } from '../../lib/schedule/schedule';
 import type { SettingsAccess } from '../../lib/settings/settings-access';
+import type { CheckInOfferInputs } from '../../lib/diary/check-in-offer';
 
 /** What the Tonight model needs from the world (tests pass fakes). */
 export interface TonightDeps {
@@ -14,6 +15,8 @@ export interface TonightDeps {
   clock?: Clock;
   timeZone?: () => string;
   frames?: (onFrame: () => void) => () => void;
+  /** Decides whether to offer the morning check-in (its code loads late); returns the stop. */
+  watchCheckInOffer?: (inputs: CheckInOfferInputs) => () => void;
 }
 
 /**
@@ -27,6 +30,7 @@ export function createTonightModel({
   clock = systemClock,
   timeZone = deviceTimeZone,
   frames = watchFrames,
+  watchCheckInOffer,
 }: TonightDeps) {
   const now = signal(clock.now());
   const zone = signal(timeZone());
@@ -37,6 +41,7 @@ export function createTonightModel({
   const tonight = computed(() =>
     tonightAt(settings.settings.value.schedule, now.value, zone.value),
   );
+  const offerCheckIn = signal(false);
   const streak = computed(() => {
     void minute.value;
     return nightsInARow(entries.value, now.peek(), zone.value);
@@ -58,16 +63,26 @@ export function createTonightModel({
     bedtimeInMs: computed(() => tonight.value.next.bedtimeAt - now.value),
     zone,
     nightsInARow: streak,
-    /** Starts following the clock and reads the journal; returns the way to stop. */
+    /** Whether to offer the morning check-in about last night, first on the screen. */
+    offerCheckIn,
+    /** Starts following the clock, reads the journal and the diary; returns the way to stop. */
     start(): () => void {
       let stopped = false;
       const stopFrames = frames(onFrame);
+      const stopOffer = watchCheckInOffer?.({
+        schedule: computed(() => settings.settings.value.schedule),
+        minuteNow: computed(() => minute.value * 60_000),
+        zone,
+        entries,
+        offer: offerCheckIn,
+      });
       void settings.journal.list().then((list) => {
         if (!stopped) entries.value = list;
       });
       return () => {
         stopped = true;
         stopFrames();
+        stopOffer?.();
       };
     },
   };

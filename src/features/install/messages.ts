@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the install offer. */
-export const t = messages({
+export const t = messages('features/install/messages', {
   en: {
     offer: 'Put Lull on your home screen: it opens like an app and works with no connection.',
     install: 'Install Lull',

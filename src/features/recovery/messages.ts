@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the recovery screen, shown instead of a blank page when something breaks. */
-export const t = messages({
+export const t = messages('features/recovery/messages', {
   en: {
     title: 'Something went wrong',
     reload: 'Reload',

@@ -29,7 +29,7 @@ const whileOpenText: Record<WhileOpen, () => string> = {
 };
 
 /**
- * The schedule screen's reminders: the two toggles, the permission asked for only on the
+ * The schedule screen's reminders: the toggles, the permission asked for only on the
  * person's tap after one line of why, how to allow it when blocked, and an honest account of
  * what can remind them on this device. Rendered just before the screen's calendar section.
  */
@@ -37,9 +37,9 @@ export function ReminderSettings({ model }: { model: RemindersModel }) {
   // Reminders through Lull's server: their code loads now that their section is open.
   useEffect(() => void model.openPush(), [model]);
   const headingId = useId();
-  const { windDown, bedtime } = model.choice.value;
+  const { windDown, bedtime, wake } = model.choice.value;
   const permission = model.permission.value;
-  const prompt = promptFor(windDown || bedtime, model.support, permission);
+  const prompt = promptFor(windDown || bedtime || wake, model.support, permission);
   const push = model.push.value;
   const pushView = push && {
     availability: push.sync.availability.value,
@@ -67,6 +67,14 @@ export function ReminderSettings({ model }: { model: RemindersModel }) {
             onChange={(event) => model.setReminder('bedtime', event.currentTarget.checked)}
           />
           <span>{t('toggle.bedtime')}</span>
+        </label>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={wake}
+            onChange={(event) => model.setReminder('wake', event.currentTarget.checked)}
+          />
+          <span>{t('toggle.wake')}</span>
         </label>
         {push && <push.Toggle />}
       </div>

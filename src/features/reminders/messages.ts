@@ -1,18 +1,22 @@
 import { messages } from '../../lib/messages';
 
 /** Words of reminders: the notifications, the in-app banner and the schedule's section. */
-export const t = messages({
+export const t = messages('features/reminders/messages', {
   en: {
     'windDown.title': 'Time to wind down',
     'windDown.body': 'Bedtime is at {time}. Lights low, screens away.',
     'bedtime.title': 'Time for bed',
     'bedtime.body': 'Lights out, and let the day wait until tomorrow. Sleep well.',
+    'wake.title': 'Fill in last night?',
+    'wake.body': 'A few taps about how you slept, while the night is still fresh.',
     'action.start': 'Start wind-down',
+    'action.fillIn': 'Fill in last night',
     'action.snooze': 'Snooze 10 min',
     'banner.dismiss': 'Dismiss',
     heading: 'Reminders',
     'toggle.windDown': 'Remind me when it is time to wind down',
     'toggle.bedtime': 'Remind me when it is time for bed',
+    'toggle.wake': 'Remind me to fill in last night',
     explain:
       'To remind you while it is in the background, Lull needs your permission to show notifications.',
     allow: 'Allow notifications',
@@ -51,15 +55,3 @@ export const t = messages({
     'can.toCalendar': 'Go to Add to calendar',
   },
 });
-
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A moment as the person's own clock shows it ("22:30" or "10:30 PM"), in `timeZone`. */
-export function formatClock(instant: number, timeZone: string): string {
-  let format = clockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone });
-    clockFormats.set(timeZone, format);
-  }
-  return format.format(instant);
-}

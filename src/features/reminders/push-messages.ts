@@ -3,7 +3,7 @@ import { messages } from '../../lib/messages';
 /**
  * Words of reminders from Lull's server: loaded with their code, only where a server answers.
  */
-export const tp = messages({
+export const tp = messages('features/reminders/push-messages', {
   en: {
     'can.closed.push':
       'A notification at each reminder, sent by Lull’s server. Your calendar can remind you too.',

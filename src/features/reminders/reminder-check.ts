@@ -7,6 +7,7 @@ import type { ReminderStore } from '../../lib/reminders/reminder-store';
 import type { Schedule } from '../../lib/schedule/schedule';
 import type { Clock } from '../../lib/time/clock';
 import { expireBanner, type Banner } from './banner-state';
+import { withoutLoggedNights, type NightLogged } from './logged-nights';
 import type { Wakeups } from './reminder-wakeups';
 import { aheadForWorker, nextDueAt, remindersAround } from './reminders-planning';
 import type { WorkerBridge } from './worker-bridge';
@@ -26,6 +27,7 @@ export function createCheck(
   banner: Banner,
   wakeups: Wakeups,
   bridge: WorkerBridge,
+  nightLogged: NightLogged,
 ): () => Promise<void> {
   const delivery = createDelivery({ store, notifier: browser });
   return async () => {
@@ -34,14 +36,18 @@ export function createCheck(
     permission.value = browser.permission();
     expireBanner(banner, now);
     const wanted = settings.peek().reminders;
-    const on = wanted.windDown || wanted.bedtime;
+    const on = wanted.windDown || wanted.bedtime || Boolean(wanted.wake);
     bridge.keepRefresh(on);
     if (!on) {
       wakeups.arm(Infinity);
       return bridge.keepPlan([]);
     }
     const snoozed = await store.snoozed();
-    const reminders = remindersAround(settings.peek().schedule, wanted, snoozed, now, zone);
+    const reminders = await withoutLoggedNights(
+      remindersAround(settings.peek().schedule, wanted, snoozed, now, zone),
+      zone,
+      nightLogged,
+    );
     const due = await delivery.deliverDue(reminders, now, browser.visible());
     if (due) banner.value = due;
     const fired = await store.fired();

@@ -7,6 +7,7 @@ import {
   type StoredReminder,
 } from '../../lib/reminders/reminder-store';
 import { navigate } from '../../lib/navigation';
+import { currentLocale } from '../../lib/messages';
 import { deviceTimeZone } from '../../lib/schedule/zoned-time';
 import { systemClock, type Clock } from '../../lib/time/clock';
 import type { SettingsAccess } from '../../lib/settings/settings-access';
@@ -17,6 +18,7 @@ import { createWakeups } from './reminder-wakeups';
 import { pushWanted } from '../../lib/push/push-wanted';
 import type { PushFeature, setUpPush } from './push-setup';
 import { createWorkerBridge } from './worker-bridge';
+import type { NightLogged } from './logged-nights';
 
 /** The settings reminders follow: when, and which reminders are on. */
 export type RemindersPart = { schedule: Schedule; reminders: RemindersSettings };
@@ -35,6 +37,8 @@ export interface RemindersDeps {
   loadPush?: (() => Promise<typeof setUpPush>) | null;
   /** Whether push reminders are on, read without their code (lib/push/push-wanted.ts). */
   wantsPush?: () => Promise<boolean>;
+  /** Whether a night is in the diary, so the wake reminder skips a night already filled in. */
+  nightLogged?: NightLogged;
 }
 
 /**
@@ -55,12 +59,16 @@ export function createRemindersModel({
   go = navigate,
   loadPush = () => import('./push-setup').then((module) => module.setUpPush),
   wantsPush = pushWanted,
+  nightLogged = () => Promise.resolve(false),
 }: RemindersDeps) {
   const banner = signal<StoredReminder | null>(null);
   const permission = signal(notifier.permission());
   const choice = computed(() => settings.settings.value.reminders);
-  // A string, so the effect below runs only when what reminders depend on really changed.
-  const planKey = computed(() => JSON.stringify([choice.value, settings.settings.value.schedule]));
+  // A string, so the effect below runs only when what reminders depend on really changed. The
+  // language is part of it: the plan kept for the worker is planned again in the new words.
+  const planKey = computed(() =>
+    JSON.stringify([choice.value, settings.settings.value.schedule, currentLocale()]),
+  );
   let stopAll: (() => void) | null = null;
   let pushZone = timeZone();
 
@@ -87,6 +95,7 @@ export function createRemindersModel({
     banner,
     wakeups,
     bridge,
+    nightLogged,
   );
 
   const push = signal<PushFeature | null>(null);
@@ -166,7 +175,7 @@ export function createRemindersModel({
     /** Runs a check now (tests; a changed permission). */
     check,
     /** Turns one reminder on or off. */
-    setReminder(which: 'windDown' | 'bedtime', on: boolean) {
+    setReminder(which: 'windDown' | 'bedtime' | 'wake', on: boolean) {
       settings.update(`reminders.${which}`, on);
     },
     /** Asks for the notification permission: call straight from the person's tap. */

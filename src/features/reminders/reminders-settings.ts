@@ -1,7 +1,7 @@
 import { bool, type Infer } from '../../lib/storage/schema';
 
 /**
- * Which reminders the person wants, following the schedule's nights. Both off until the person
+ * Which reminders the person wants, following the schedule's nights. All off until the person
  * turns one on: notifications are asked for only then.
  */
 export const remindersSettingsShape = {
@@ -9,6 +9,8 @@ export const remindersSettingsShape = {
   windDown: bool(false),
   /** A reminder at bedtime. */
   bedtime: bool(false),
+  /** "Fill in last night?" at wake time, while last night is not in the diary. */
+  wake: bool(false),
 };
 
 /** The reminder settings as the app uses them. */

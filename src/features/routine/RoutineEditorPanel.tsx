@@ -59,7 +59,7 @@ export function RoutineEditorPanel({ editor }: { editor: RoutineEditor }) {
                       type="button"
                       class="button"
                       ref={control(key, 'up')}
-                      aria-label={`${t('edit.up')}: ${name}`}
+                      aria-label={t('edit.up.of', { name })}
                       aria-disabled={!canMove(steps, index, -1)}
                       onClick={() => editor.moveUp(index)}
                     >
@@ -69,7 +69,7 @@ export function RoutineEditorPanel({ editor }: { editor: RoutineEditor }) {
                       type="button"
                       class="button"
                       ref={control(key, 'down')}
-                      aria-label={`${t('edit.down')}: ${name}`}
+                      aria-label={t('edit.down.of', { name })}
                       aria-disabled={!canMove(steps, index, 1)}
                       onClick={() => editor.moveDown(index)}
                     >
@@ -82,7 +82,7 @@ export function RoutineEditorPanel({ editor }: { editor: RoutineEditor }) {
                   class="button"
                   data-variant="quiet"
                   ref={control(key, 'remove')}
-                  aria-label={`${t('edit.remove')}: ${name}`}
+                  aria-label={t('edit.remove.of', { name })}
                   aria-disabled={steps.length === 1}
                   onClick={() => editor.remove(index)}
                 >

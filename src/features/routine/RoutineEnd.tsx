@@ -1,11 +1,16 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { currentLocale } from '../../lib/messages';
 import { Button, LinkButton } from '../../ui/Button';
 import type { ComponentType } from 'preact';
 import type { HostedView } from './routine-host';
 import { t } from './messages';
+import { stepName } from './step-text';
 import type { RoutineModel } from './routine-model';
 
-/** The calm close: what was done, and nothing more to do. */
+/** A list in the app's language: "Lights low, Screens away and Breathing". */
+const listOf = (names: string[]) => new Intl.ListFormat(currentLocale()).format(names);
+
+/** The calm close: what was done (a list, not a score), and nothing more to do. */
 export function RoutineEnd({
   model,
   Player,
@@ -19,14 +24,13 @@ export function RoutineEnd({
   useLayoutEffect(() => heading.current?.focus({ preventScroll: true }), []);
   const summary = model.summary.value;
   if (!summary) return null;
-  const count = summary.done.length;
-  const steps = count + summary.skipped.length;
+  const done = summary.done.map(stepName);
   return (
     <div class="routine-end">
       <h2 ref={heading} tabIndex={-1}>
         {summary.completed ? t('done.title') : t('done.ended')}
       </h2>
-      <p>{count > 0 ? t.plural('done.steps', count, { steps }) : t('done.none')}</p>
+      <p>{done.length > 0 ? t('done.steps', { list: listOf(done) }) : t('done.none')}</p>
       {/* Lights out: the sounds' own player, to pause them or give them 15 minutes more. */}
       {summary.lightsOut && <Player />}
       <div class="button-row">

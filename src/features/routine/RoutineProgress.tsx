@@ -26,7 +26,7 @@ export function RoutineProgress({ model }: { model: RoutineModel<HostedView> }) 
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(progress * 100)}
-        aria-valuetext={`${t('progress.step', { step, steps })}, ${left}`}
+        aria-valuetext={t('progress.text', { step: t('progress.step', { step, steps }), left })}
       >
         <div class="routine-bar-fill" style={{ transform: `scaleX(${progress})` }} />
       </div>

@@ -190,7 +190,7 @@ export function StepOptions({
   }
   return (
     <details class="routine-options">
-      <summary aria-label={`${t('edit.options')}: ${name}`}>{t('edit.options')}</summary>
+      <summary aria-label={t('edit.options.of', { name })}>{t('edit.options')}</summary>
       {options}
     </details>
   );

@@ -15,10 +15,12 @@ export function stepSummary(step: RoutineStep, guides: RoutineGuides): string {
     case 'breathing':
       return stepLengthMs(step, guides) > 0
         ? t('summary.breathing', { pattern: patternName(step.pattern), duration })
-        : t('summary.empty');
+        : t('summary.empty.breathing');
     case 'stretches': {
       const count = step.stretches.length;
-      return count > 0 ? t.plural('summary.stretches', count, { duration }) : t('summary.empty');
+      return count > 0
+        ? t.plural('summary.stretches', count, { duration })
+        : t('summary.empty.stretches');
     }
     case 'sounds':
       return t('summary.sounds', {

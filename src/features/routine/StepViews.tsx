@@ -50,7 +50,9 @@ export function ReadyStep({ step, model }: { step: TimedStep; model: Model }) {
           </Button>
         </>
       ) : (
-        <p class="routine-text">{t('summary.empty')}</p>
+        <p class="routine-text">
+          {step.kind === 'breathing' ? t('summary.empty.breathing') : t('summary.empty.stretches')}
+        </p>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the routine: every habit's text follows CONTENT.md. */
-export const t = messages({
+export const t = messages('features/routine/messages', {
   en: {
     title: 'Wind-down',
     intro: 'One calm step at a time, from the first light dimmed to lights out.',
@@ -34,13 +34,15 @@ export const t = messages({
     'summary.stretches.other': '{count} stretches, {duration}',
     'summary.sounds': '{preset}, fading out after {minutes} min',
     'summary.ownMix': 'Your mix from Sounds',
-    'summary.empty': 'Nothing to do: no stretch chosen, or a breath of no length.',
+    'summary.empty.stretches': 'No stretches chosen for this step.',
+    'summary.empty.breathing': 'No breathing time set for this step.',
 
     'duration.minutes': '{minutes} min',
     'duration.lessThanMinute': 'less than a minute',
 
     'progress.label': 'Wind-down progress',
     'progress.step': 'Step {step} of {steps}',
+    'progress.text': '{step}, {left}',
     'progress.left': '{left} left',
     'progress.last': 'The last step',
     paused: 'Paused',
@@ -71,8 +73,7 @@ export const t = messages({
 
     'done.title': 'Sleep well',
     'done.ended': 'Wind-down ended',
-    'done.steps.one': 'You did {count} of {steps} steps.',
-    'done.steps.other': 'You did {count} of {steps} steps.',
+    'done.steps': 'Tonight: {list}.',
     'done.none': 'Rest well. Tomorrow is another evening.',
     'done.tonight': 'Back to Tonight',
     'done.again': 'See the routine',
@@ -83,6 +84,10 @@ export const t = messages({
     'edit.down': 'Move down',
     'edit.remove': 'Remove',
     'edit.options': 'Options',
+    'edit.up.of': 'Move up: {name}',
+    'edit.down.of': 'Move down: {name}',
+    'edit.remove.of': 'Remove: {name}',
+    'edit.options.of': 'Options: {name}',
     'edit.pinned': 'Always the last step.',
     'edit.add': 'Add a step',
     'edit.addButton': 'Add',

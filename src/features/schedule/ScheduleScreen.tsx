@@ -1,6 +1,7 @@
 import './schedule.css';
 import { useEffect, useId } from 'preact/hooks';
-import { weekdays } from '../../lib/schedule/schedule';
+import { currentLocale } from '../../lib/messages';
+import { weekIn } from '../../lib/schedule/week-start';
 import { Screen } from '../../ui/Screen';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Button, LinkButton } from '../../ui/Button';
@@ -63,7 +64,7 @@ export function ScheduleScreen({
         </>
       )}
       {form === 'each' &&
-        weekdays.map((night) => (
+        weekIn(currentLocale()).map((night) => (
           <NightFields key={night} model={model} group={night} legend={nightLabel(night)} />
         ))}
       <div class="lead-field">

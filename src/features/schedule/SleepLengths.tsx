@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import type { ScheduleModel } from './schedule-model';
 import { formatDuration, nightLabel, t } from './messages';
 
-/** Each night's time in bed and the week's average, with a gentle note when it is short. */
+/** Each night's time in bed and the week's average: figures only, no advice on how long. */
 export function SleepLengths({ model }: { model: ScheduleModel }) {
   const same = model.form.value === 'same';
   return (
@@ -28,7 +28,6 @@ export function SleepLengths({ model }: { model: ScheduleModel }) {
             </>
           )}
         </dl>
-        {model.isShort.value && <p class="schedule-note">{t('sleep.short')}</p>}
       </div>
     </>
   );

@@ -2,7 +2,7 @@ import { messages } from '../../lib/messages';
 import type { Weekday } from '../../lib/schedule/schedule';
 
 /** Words of the schedule screen and of the calendar file it makes. */
-export const t = messages({
+export const t = messages('features/schedule/messages', {
   en: {
     title: 'Sleep schedule',
     intro:
@@ -33,8 +33,6 @@ export const t = messages({
     'sleep.heading': 'Time in bed',
     'sleep.everyNight': 'Every night',
     'sleep.average': 'Week average',
-    'sleep.short':
-      'That is under 7 hours in bed on average. If your days allow it, an earlier bedtime or a later wake time leaves more room for sleep.',
     'duration.hm': '{hours} h {minutes} min',
     'duration.h': '{hours} h',
     'duration.m': '{minutes} min',

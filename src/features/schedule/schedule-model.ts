@@ -2,7 +2,6 @@ import { computed, signal } from '@preact/signals';
 import { buildBedtimeCalendar } from '../../lib/calendar/bedtime-calendar';
 import { shareOrDownloadCalendar, type CalendarHandoff } from '../../lib/calendar/share-calendar';
 import {
-  SHORT_NIGHT_MINUTES,
   sleepMinutes,
   timesFor,
   weekAverageMinutes,
@@ -13,6 +12,7 @@ import {
   type Weekday,
 } from '../../lib/schedule/schedule';
 import { deviceTimeZone } from '../../lib/schedule/zoned-time';
+import { currentLocale } from '../../lib/messages';
 import { systemClock, type Clock } from '../../lib/time/clock';
 import type { SettingsAccess } from '../../lib/settings/settings-access';
 import type { ScheduleSettings } from './schedule-settings';
@@ -67,7 +67,6 @@ export function createScheduleModel(
     form,
     nightMinutes,
     averageMinutes,
-    isShort: computed(() => averageMinutes.value < SHORT_NIGHT_MINUTES),
     calendarResult,
     groupDiffers,
     /** The times a field group shows. */
@@ -111,6 +110,7 @@ export function createScheduleModel(
           summary: t('calendar.summary'),
           description: t('calendar.description', { lead: schedule.value.leadMinutes }),
           alarm: t('calendar.alarm', { lead: schedule.value.leadMinutes }),
+          language: currentLocale(),
         },
       });
       calendarResult.value = await handOff(CALENDAR_FILE, ics, t('calendar.shareTitle'));

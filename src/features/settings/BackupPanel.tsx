@@ -4,6 +4,7 @@ import { Sheet } from '../../ui/Sheet';
 import { Notice } from '../../ui/Notice';
 import type { BackupModel } from './backup-model';
 import { t } from './messages';
+import { currentLocale } from '../../lib/messages';
 
 /** Export and import of the backup file. Import replaces data only after a confirmation. */
 export function BackupPanel({ model }: { model: BackupModel }) {
@@ -40,11 +41,15 @@ export function BackupPanel({ model }: { model: BackupModel }) {
         {pending.value && (
           <>
             <p>
-              {t('import.confirmBody', {
-                date: new Date(pending.value.exportedAt).toLocaleDateString(),
-                count: pending.value.journal.length,
+              {t.plural('import.confirmBody', pending.value.journal.length, {
+                date: new Intl.DateTimeFormat(currentLocale()).format(
+                  new Date(pending.value.exportedAt),
+                ),
               })}
             </p>
+            {pending.value.diaryNights && (
+              <p>{t.plural('import.confirmNights', pending.value.diaryNights.length)}</p>
+            )}
             {(pending.value.droppedSettings.length > 0 || pending.value.droppedEntries > 0) && (
               <p class="muted">{t('import.dropped')}</p>
             )}

@@ -8,7 +8,16 @@ import { BackupPanel } from './BackupPanel';
 import type { BackupModel } from './backup-model';
 import { StorageStatus } from './StorageStatus';
 import { t } from './messages';
-import type { AppearanceSettings, Theme } from './appearance-settings';
+import type { Locale } from '../../lib/messages';
+import type { AppearanceSettings, LanguageChoice, Theme } from './appearance-settings';
+
+// Each language in its own name, never translated: whoever cannot read the language Lull
+// speaks now still finds their own. Marked with its language for screen readers.
+const languageNames: Record<Locale, string> = {
+  en: 'English',
+  ru: 'Русский',
+  'zh-Hans': '简体中文',
+};
 
 /** What the Settings screen shows, handed over by the composition root. */
 export interface SettingsParts {
@@ -25,6 +34,20 @@ export function SettingsScreen({ settings, backup, storageMode, Cues }: Settings
   return (
     <Screen title={t('title')}>
       <h2>{t('appearance')}</h2>
+      <ChoiceGroup<LanguageChoice>
+        legend={t('language.legend')}
+        name="language"
+        value={appearance.language}
+        onChange={(language) => settings.update('appearance.language', language)}
+        choices={[
+          { value: 'system', label: t('language.system') },
+          ...(Object.entries(languageNames) as [Locale, string][]).map(([locale, name]) => ({
+            value: locale,
+            label: name,
+            lang: locale,
+          })),
+        ]}
+      />
       <ChoiceGroup<Theme>
         legend={t('theme.legend')}
         name="theme"

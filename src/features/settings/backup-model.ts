@@ -11,6 +11,8 @@ import {
   type CheckedBackup,
 } from './backup';
 import { t } from './messages';
+import type { DiaryBackup } from '../../lib/diary/diary-backup';
+import type { NightEntry } from '../../lib/diary/night-entry';
 import type { SettingsModel } from '../../lib/settings/settings-model';
 import type { DocumentSpec } from '../../lib/storage/document';
 import type { Infer, Shape } from '../../lib/storage/schema';
@@ -30,14 +32,21 @@ export interface BackupMessage {
   text: string;
 }
 
-/** The backup's state: a checked file waiting for confirmation, and the last message. */
+/** A checked file, with its diary's nights read (null: the file is from before the diary). */
+export type PendingBackup<S> = CheckedBackup<S> & { diaryNights: NightEntry[] | null };
+
+/**
+ * The backup's state: a checked file waiting for confirmation, and the last message. The diary
+ * is handed over by the composition root and loaded only when an export or import runs.
+ */
 export function createBackupModel<S extends Shape>(
   settings: SettingsModel<S>,
   spec: DocumentSpec<S>,
   clock: { now(): number } = Date,
   save: (name: string, type: string, contents: string) => void = downloadFile,
+  diary?: () => Promise<DiaryBackup>,
 ) {
-  const pending = signal<CheckedBackup<Infer<S>> | null>(null);
+  const pending = signal<PendingBackup<Infer<S>> | null>(null);
   const message = signal<BackupMessage | null>(null);
   const problem = (kind: BackupProblem | 'unreadable') =>
     (message.value = { tone: 'problem', text: problemText[kind]() });
@@ -52,7 +61,13 @@ export function createBackupModel<S extends Shape>(
       save(
         name,
         'application/json',
-        createBackup(spec, settings.settings.value, await settings.journal.list(), now),
+        createBackup(
+          spec,
+          settings.settings.value,
+          await settings.journal.list(),
+          now,
+          diary ? await (await diary()).nights() : [],
+        ),
       );
       message.value = { tone: 'info', text: t('export.done', { name }) };
     },
@@ -66,8 +81,18 @@ export function createBackupModel<S extends Shape>(
         return problem('unreadable');
       }
       const result = checkBackup(spec, text);
-      if (result.ok) pending.value = result.backup;
-      else problem(result.problem);
+      if (!result.ok) return problem(result.problem);
+      const { nights } = result.backup;
+      if (nights === null || !diary)
+        return void (pending.value = { ...result.backup, diaryNights: null });
+      const read = (await diary()).read(nights);
+      // A night that cannot be read stops the import: restoring the rest would lose it unseen.
+      if (read.unreadable.length > 0)
+        return void (message.value = {
+          tone: 'problem',
+          text: t('import.badNights', { nights: read.unreadable.slice(0, 5).join(', ') }),
+        });
+      pending.value = { ...result.backup, diaryNights: read.nights };
     },
     async confirm() {
       const backup = pending.value;
@@ -75,6 +100,7 @@ export function createBackupModel<S extends Shape>(
       pending.value = null;
       await settings.replaceAll(backup.settings as Record<string, unknown>);
       await settings.journal.replaceAll(backup.journal);
+      if (backup.diaryNights && diary) await (await diary()).replaceAll(backup.diaryNights);
       message.value = { tone: 'info', text: t('import.done') };
     },
     cancel() {

@@ -2,8 +2,8 @@ import { migrate, type DocumentSpec, type Envelope } from '../../lib/storage/doc
 import { parseEntry, type JournalEntry } from '../../lib/storage/journal';
 import { isPlainObject, readShape, type Infer, type Shape } from '../../lib/storage/schema';
 
-/** The backup file's own format version. */
-export const BACKUP_FORMAT = 1;
+/** The backup file's own format version. 2: the sleep diary's nights; 1 had none. */
+export const BACKUP_FORMAT = 2;
 /** The largest backup file Lull reads: far above any real one, far below a memory problem. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
@@ -19,18 +19,24 @@ export interface CheckedBackup<S = Record<string, unknown>> {
   droppedSettings: string[];
   /** Journal entries that were invalid in the file and will be left out. */
   droppedEntries: number;
+  /** The diary's nights as the file holds them, unread; null in a file from before the diary. */
+  nights: unknown[] | null;
 }
 
 /** The result of checking a file. */
 export type BackupCheck<S = Record<string, unknown>> =
   { ok: true; backup: CheckedBackup<S> } | { ok: false; problem: BackupProblem };
 
-/** The text of a backup file holding every setting (of the document `spec`) and journal entry. */
+/**
+ * The text of a backup file holding every setting (of the document `spec`), journal entry and
+ * night of the diary.
+ */
 export function createBackup<S extends Shape>(
   spec: DocumentSpec<S>,
   settings: Infer<S>,
   journal: JournalEntry[],
   now: Date,
+  nights: readonly unknown[] = [],
 ): string {
   const file = {
     app: 'lull',
@@ -41,6 +47,7 @@ export function createBackup<S extends Shape>(
       data: settings as Record<string, unknown>,
     } satisfies Envelope,
     journal,
+    nights,
   };
   return JSON.stringify(file, null, 2);
 }
@@ -64,12 +71,14 @@ export function checkBackup<S extends Shape>(
     return { ok: false, problem: 'not-json' };
   }
   if (!isPlainObject(parsed) || parsed.app !== 'lull') return { ok: false, problem: 'not-lull' };
-  const { format, settings, journal, exportedAt } = parsed;
+  const { format, settings, journal, exportedAt, nights } = parsed;
   if (typeof format !== 'number' || !Number.isInteger(format))
     return { ok: false, problem: 'wrong-shape' };
   if (format > BACKUP_FORMAT) return { ok: false, problem: 'newer' };
   if (!isPlainObject(settings) || !Array.isArray(journal))
     return { ok: false, problem: 'wrong-shape' };
+  // From format 2 on, a file without its nights is damaged; older files never had them.
+  if (format >= 2 && !Array.isArray(nights)) return { ok: false, problem: 'wrong-shape' };
   if (typeof settings.version === 'number' && settings.version > spec.version)
     return { ok: false, problem: 'newer' };
 
@@ -85,6 +94,7 @@ export function checkBackup<S extends Shape>(
       exportedAt: typeof exportedAt === 'string' ? exportedAt.slice(0, 40) : '',
       droppedSettings: read.invalid,
       droppedEntries: entries.length - valid.length,
+      nights: Array.isArray(nights) ? nights : null,
     },
   };
 }

@@ -1,15 +1,17 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the Settings screen and the backup. */
-export const t = messages({
+export const t = messages('features/settings/messages', {
   en: {
     title: 'Settings',
     appearance: 'Appearance',
+    'language.legend': 'Language',
+    'language.system': 'Same as this device',
     'theme.legend': 'Theme',
     'theme.dark': 'Dark',
     'theme.darkHint': 'Soft light text on deep blue-black.',
     'theme.night': 'Night light',
-    'theme.nightHint': 'Red and amber on black, kindest to eyes adjusted to the dark.',
+    'theme.nightHint': 'Red and amber on black, for a dark room.',
     'theme.system': 'Follow system',
     'theme.systemHint': 'Dark or light, as your device is set.',
     'motion.legend': 'Motion',
@@ -22,8 +24,16 @@ export const t = messages({
     export: 'Export my data',
     import: 'Import a backup',
     'import.confirmTitle': 'Replace your data?',
-    'import.confirmBody':
+    'import.confirmBody.one':
+      'This backup from {date} will replace your current settings and journal ({count} entry). This cannot be undone.',
+    'import.confirmBody.other':
       'This backup from {date} will replace your current settings and journal ({count} entries). This cannot be undone.',
+    'import.confirmNights.one':
+      'It also replaces your sleep diary with the {count} night it holds.',
+    'import.confirmNights.other':
+      'It also replaces your sleep diary with the {count} nights it holds.',
+    'import.badNights':
+      'Some nights in that backup could not be read ({nights}), so it cannot be restored. Nothing was changed.',
     'import.dropped': 'Some values in the file were not valid and will be left at their defaults.',
     'import.confirm': 'Replace my data',
     'import.cancel': 'Keep what I have',

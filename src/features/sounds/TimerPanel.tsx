@@ -14,8 +14,8 @@ function validMinutes(text: string): boolean {
 function fadeText(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return seconds < 120
-    ? t('timer.fadeSeconds', { count: seconds })
-    : t('timer.fadeMinutes', { count: Math.round(seconds / 60) });
+    ? t.plural('timer.fadeSeconds', seconds)
+    : t.plural('timer.fadeMinutes', Math.round(seconds / 60));
 }
 
 /** The sleep timer: how long, how long the fade, and whether to fade in. */
@@ -103,7 +103,7 @@ export function TimerPanel({ model }: { model: SoundsModel }) {
           max={30}
           step={1}
           value={fadeOutMinutes}
-          aria-valuetext={t('timer.fadeMinutes', { count: fadeOutMinutes })}
+          aria-valuetext={t.plural('timer.fadeMinutes', fadeOutMinutes)}
           onInput={(event) => model.setFadeOutMinutes(Number(event.currentTarget.value))}
         />
       </div>

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the Sounds screen. */
-export const t = messages({
+export const t = messages('features/sounds/messages', {
   en: {
     title: 'Sounds',
     intro:
@@ -60,8 +60,10 @@ export const t = messages({
     'timer.fadeOutValue': '{count} min',
     'timer.fadeCapped':
       'The fade takes at most half the timer, so with this timer it takes the last {fade}.',
-    'timer.fadeSeconds': '{count} seconds',
-    'timer.fadeMinutes': '{count} minutes',
+    'timer.fadeSeconds.one': '{count} second',
+    'timer.fadeSeconds.other': '{count} seconds',
+    'timer.fadeMinutes.one': '{count} minute',
+    'timer.fadeMinutes.other': '{count} minutes',
     'timer.fadeIn': 'Fade in gently when I press Play',
     'timer.addFifteen': '+15 min',
     'timer.remaining.one': 'Stops in {count} minute.',

@@ -1,10 +1,12 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import type { EngineState } from '../../lib/audio/sound-engine';
 import type { SleepTimer } from '../../lib/audio/sleep-fade';
+import { currentLocale } from '../../lib/messages';
 import { t } from './messages';
 
+// Made anew each time (once a minute): a kept formatter would keep the time zone it was made in.
 const clockTime = (ms: number) =>
-  new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(ms);
+  new Intl.DateTimeFormat(currentLocale(), { hour: 'numeric', minute: '2-digit' }).format(ms);
 
 /**
  * What the player says: the state in one sentence, and the minutes the timer has left. `now`

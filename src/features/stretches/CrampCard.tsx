@@ -4,7 +4,7 @@ import { Sheet } from '../../ui/Sheet';
 import type { CrampTimer } from './cramp-model';
 import { t } from './messages';
 
-/** "Cramp right now": the first-aid steps of CONTENT.md and one hold timer, in a sheet. */
+/** "Cramp right now": the three things CONTENT.md offers during a cramp (any one, not a sequence) and a timer. */
 export function CrampCard({
   open,
   timer,
@@ -19,11 +19,11 @@ export function CrampCard({
   return (
     <Sheet open={open} title={t('cramp.title')} onClose={onClose}>
       <p>{t('cramp.intro')}</p>
-      <ol class="cramp-steps">
+      <ul class="cramp-steps">
         <li>{t('cramp.straighten')}</li>
         <li>{t('cramp.massage')}</li>
         <li>{t('cramp.stand')}</li>
-      </ol>
+      </ul>
       {status === 'running' && (
         <div class="cramp-timer">
           <p class="cramp-holding">{t('cramp.holding')}</p>

@@ -21,8 +21,12 @@ export function StretchRunner({ model, onCramp }: { model: StretchesModel; onCra
   return (
     <div class="stretch-run" data-kind={segment.kind}>
       <p class="stretch-progress">
-        {t('progress', { step: segment.stepNumber, steps: config.steps.length })}
-        {config.rounds > 1 && ` · ${t('round', { round: segment.round, rounds: config.rounds })}`}
+        {config.rounds > 1
+          ? t('progressInRound', {
+              progress: t('progress', { step: segment.stepNumber, steps: config.steps.length }),
+              round: t('round', { round: segment.round, rounds: config.rounds }),
+            })
+          : t('progress', { step: segment.stepNumber, steps: config.steps.length })}
       </p>
       {upcoming && <p class="stretch-upnext">{t('upnext')}</p>}
       <h2 class="stretch-name">{stretchName(segment.step)}</h2>

@@ -1,13 +1,14 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the stretches and the cramp card. Health wording follows CONTENT.md. */
-export const t = messages({
+export const t = messages('features/stretches/messages', {
   en: {
     title: 'Stretch',
     intro:
       'Gently stretching the calf and foot muscles before bed is a common way to make night leg cramps less likely.',
     gentle: 'Each hold is gentle: a pull, never pain. No bouncing. Breathe slowly.',
-    doctor: 'If night cramps are frequent and severe, talk to a doctor.',
+    doctor:
+      'If night cramps are frequent and severe, or your legs have an urge to move with unpleasant feelings in them in the evening, talk to a doctor.',
     'sequence.legend': 'Your sequence',
     'hold.label': 'Hold',
     'hold.sided': '{seconds} s each leg',
@@ -55,6 +56,7 @@ export const t = messages({
     'secondsLeft.one': '{count} second left',
     'secondsLeft.other': '{count} seconds left',
     progress: 'Stretch {step} of {steps}',
+    progressInRound: '{progress} · {round}',
     round: 'Round {round} of {rounds}',
     timeLeft: '{time} left in all',
     'announce.ready': 'Get into position: {name}, {side}.',
@@ -67,7 +69,7 @@ export const t = messages({
     'say.rest': 'Rest',
     'say.done': 'Done',
     'end.title': 'Done',
-    'end.body': 'Your calves and feet are stretched for the night.',
+    'end.body': 'That is the end of the stretches for tonight.',
     'end.steps': 'Held to the end: {list}.',
     'end.none': 'No stretch was held to the end this time, and that is fine.',
     'end.again': 'Stretch again',
@@ -75,18 +77,19 @@ export const t = messages({
     'end.tonight': 'Back to Tonight',
     'cramp.open': 'Cramp right now',
     'cramp.title': 'Cramp right now',
-    'cramp.intro': 'Any of these can help the muscle let go:',
+    'cramp.intro': 'During a cramp, any one of these:',
     'cramp.straighten': 'Straighten the leg and pull your toes toward your shin.',
     'cramp.massage': 'Massage the tight muscle.',
-    'cramp.stand': 'Or stand and press your heel into the floor.',
-    'cramp.start': 'Start a 30-second hold',
-    'cramp.again': 'Hold again',
+    'cramp.stand': 'Stand and press your heel into the floor.',
+    'cramp.start': 'Start a 30-second timer',
+    'cramp.again': 'Time 30 seconds again',
     'cramp.stop': 'Stop the timer',
-    'cramp.holding': 'Hold the stretch',
-    'cramp.done': 'Let go slowly. Repeat if the cramp comes back.',
+    'cramp.holding': 'Timing 30 seconds',
+    'cramp.done': 'The 30 seconds are up.',
     'cramp.left.one': '{count} second left',
     'cramp.left.other': '{count} seconds left',
     'cramp.close': 'Close',
-    'cramp.doctor': 'If cramps are frequent and severe, talk to a doctor.',
+    'cramp.doctor':
+      'If cramps are frequent and severe, or your legs have an urge to move with unpleasant feelings in them in the evening, talk to a doctor.',
   },
 });

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/messages';
 
 /** Words of the update prompt. */
-export const t = messages({
+export const t = messages('features/update/messages', {
   en: {
     ready: 'A new version of Lull is ready.',
     apply: 'Reload now',

@@ -24,6 +24,8 @@ export interface CalendarText {
   description: string;
   /** Shown by the alarm at wind-down start. */
   alarm: string;
+  /** Their language as a BCP 47 tag ('ru'), marked on each (RFC 5545 3.2.10 LANGUAGE). */
+  language?: string;
 }
 
 /** Two-letter weekday codes of RFC 5545 BYDAY, by `getDay()` number. */
@@ -48,6 +50,8 @@ export function buildBedtimeCalendar(
   const tonight = nightDateOf(now, timeZone);
   const stamp = utcDateTime(now);
   const sequence = Math.max(0, Math.floor((now - SEQUENCE_EPOCH) / 60_000));
+  // A calendar app may pick fonts, hyphenation or a voice for the text by it.
+  const inLanguage = text.language ? `;LANGUAGE=${text.language}` : '';
   const events = weekdays.flatMap((weekday) => {
     // The first night of this weekday from tonight on.
     const offset = Array.from({ length: 7 }, (_, i) => i).find(
@@ -64,12 +68,12 @@ export function buildBedtimeCalendar(
       `DTEND:${floatingDateTime(night.wake.date, night.wake.minutes)}`,
       // The day of the bedtime itself: a Friday-night 00:30 bedtime recurs on Saturdays.
       `RRULE:FREQ=WEEKLY;BYDAY=${bydayCodes[dayOfWeek(night.bedtime.date)]}`,
-      `SUMMARY:${escapeText(text.summary)}`,
-      `DESCRIPTION:${escapeText(text.description)}`,
+      `SUMMARY${inLanguage}:${escapeText(text.summary)}`,
+      `DESCRIPTION${inLanguage}:${escapeText(text.description)}`,
       'TRANSP:TRANSPARENT',
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeText(text.alarm)}`,
+      `DESCRIPTION${inLanguage}:${escapeText(text.alarm)}`,
       `TRIGGER;RELATED=START:${minutesDuration(-schedule.leadMinutes)}`,
       'END:VALARM',
       'END:VEVENT',

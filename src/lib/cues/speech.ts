@@ -1,6 +1,8 @@
+import { currentLocale, type Locale } from '../messages';
+
 /** Says short cue words with a voice that works offline, where the device has one. */
 export interface Speaker {
-  /** True when an offline voice for the page's language exists. */
+  /** True when an offline voice for the app's language exists. */
   available(): boolean;
   /** Calls `listener` when the list of voices changes (they load late in Chromium). */
   onChange(listener: () => void): () => void;
@@ -9,24 +11,50 @@ export interface Speaker {
   hush(): void;
 }
 
-const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
+// Voices name their language loosely: "ru-RU", "ru_RU", "zh-CN", "cmn-Hans-CN", "yue-HK".
+const subtags = (tag: string) => tag.toLowerCase().split(/[-_]/);
+const chineseBases = ['zh', 'cmn'];
+// Simplified Chinese is written in mainland China and Singapore; Taiwan's and Hong Kong's
+// voices read it too, though with another standard's sounds, so they come last.
+const simplified = ['hans', 'cn', 'sg'];
+
+/** How well a voice fits `locale`: 0 for none, higher for better. */
+function fit(voiceLang: string, locale: Locale): number {
+  const [base, ...rest] = subtags(voiceLang);
+  if (locale !== 'zh-Hans') return base === locale ? 1 : 0;
+  if (!chineseBases.includes(base)) return 0;
+  if (rest.some((part) => simplified.includes(part))) return 3;
+  return rest.length === 0 ? 2 : 1;
+}
 
 /**
- * The speaker. Only voices with `localService` are used: a network voice would send the words
- * to another origin and fail offline.
+ * The offline voice to say cue words in `locale` with, or undefined when the device has none:
+ * only voices with `localService`, as a network voice would send the words to another origin
+ * and fail offline. The best fit wins; among equals the device's default, then the first.
  */
+export function voiceFor(
+  voices: readonly SpeechSynthesisVoice[],
+  locale: Locale,
+): SpeechSynthesisVoice | undefined {
+  let best: SpeechSynthesisVoice | undefined;
+  let bestScore = 0;
+  for (const candidate of voices) {
+    if (!candidate.localService) continue;
+    const score = fit(candidate.lang, locale) * 2 + (candidate.default ? 1 : 0);
+    if (fit(candidate.lang, locale) > 0 && score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The speaker, in the app's language (asked at each word: the language may change). */
 export function createSpeaker(
   synth: SpeechSynthesis | undefined = globalThis.speechSynthesis,
-  language: () => string = () => globalThis.document?.documentElement.lang || 'en',
+  language: () => Locale = currentLocale,
 ): Speaker {
-  const voice = () => {
-    const wanted = baseLanguage(language());
-    const local = synth?.getVoices().filter((candidate) => candidate.localService) ?? [];
-    return (
-      local.find((candidate) => baseLanguage(candidate.lang) === wanted && candidate.default) ??
-      local.find((candidate) => baseLanguage(candidate.lang) === wanted)
-    );
-  };
+  const voice = () => voiceFor(synth?.getVoices() ?? [], language());
 
   return {
     available: () => voice() !== undefined,

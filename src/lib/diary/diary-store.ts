@@ -15,6 +15,10 @@ const keyOf = (night: NightEntry | UnreadableNight) =>
  * key, never dropped.
  */
 export function openDiaryStore(store: KeyValueStore = openKeyValueStore(DIARY_DB)) {
+  const get = async (night: string): Promise<NightEntry | UnreadableNight | undefined> => {
+    const raw = await store.get(night);
+    return raw === undefined ? undefined : readNight(raw, night);
+  };
   return {
     /** Every stored night, oldest first; damaged ones as unreadable markers in their place. */
     async all(): Promise<(NightEntry | UnreadableNight)[]> {
@@ -26,11 +30,15 @@ export function openDiaryStore(store: KeyValueStore = openKeyValueStore(DIARY_DB
         .sort(byKey)
         .map(({ night }) => night);
     },
-    /** One night, or undefined when it was never logged. */
-    async get(night: string): Promise<NightEntry | UnreadableNight | undefined> {
-      const raw = await store.get(night);
-      return raw === undefined ? undefined : readNight(raw, night);
+    /** The keys of every stored night, in order, without reading one: years of them are cheap. */
+    dates: () => store.keys(),
+    /** The stored ones of `nights`, in order, each read as `get` reads it. */
+    async some(nights: readonly string[]): Promise<(NightEntry | UnreadableNight)[]> {
+      const read = await Promise.all(nights.map(get));
+      return read.filter((night) => night !== undefined);
     },
+    /** One night, or undefined when it was never logged. */
+    get,
     /** Saves a checked night under its own date (checkIn gives only valid nights). */
     save: (night: NightEntry) => store.set(night.night, night),
     /**

@@ -4,7 +4,7 @@ import { messages } from '../messages';
  * The diary's words, shared by the check-in, /nights, Tonight and the CSV export. Patterns are
  * observations with counts, never causes; the doctor note is plain, never an alarm (CONTENT.md).
  */
-export const t = messages({
+export const t = messages('lib/diary/messages', {
   en: {
     'problem.required': 'Please answer this one.',
     'problem.wholeMinutes': 'Please give whole minutes, up to 24 hours.',

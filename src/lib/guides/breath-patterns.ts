@@ -8,6 +8,9 @@ export const lengthUnits = ['cycles', 'minutes'] as const;
 /** One of the length units. */
 export type LengthUnit = (typeof lengthUnits)[number];
 
+/** The out-breaths Long exhale offers, in seconds (CONTENT.md: in 4, out 6 to 8). */
+export const LONG_EXHALE_S = [6, 7, 8] as const;
+
 /** The longest custom phase, and its step (seconds). */
 export const PHASE_MAX_S = 20;
 /** Custom phases move in half seconds. */

@@ -8,6 +8,6 @@ export const presetBreaths: Record<Exclude<PatternId, 'custom'>, Breath> = {
   box: { inhale: 4, holdIn: 4, exhale: 4, holdOut: 4 },
   // Resonant (coherent) breathing: about six breaths a minute.
   resonant: { inhale: 5.5, holdIn: 0, exhale: 5.5, holdOut: 0 },
-  // Long exhale: CONTENT.md allows 6 to 8 s out; 7 sits in the middle.
+  // Long exhale: CONTENT.md gives 6 to 8 s out; the person chooses (breathing.longExhale), 7 at first.
   'long-exhale': { inhale: 4, holdIn: 0, exhale: 7, holdOut: 0 },
 };

@@ -4,7 +4,7 @@ import { messages } from '../messages';
  * The names of the guided activities that more than one feature shows: a breathing pattern, a
  * calf stretch, a built-in sounds preset (the routine's steps name them too).
  */
-export const t = messages({
+export const t = messages('lib/guides/messages', {
   en: {
     'pattern.4-7-8': '4-7-8',
     'pattern.box': 'Box',

@@ -3,10 +3,10 @@
 
 const MINUTE_MS = 60_000;
 
-/** What a reminder is for: the start of the wind-down, or bedtime itself. */
-export type ReminderKind = 'wind-down' | 'bedtime';
+/** What a reminder is for: the start of the wind-down, bedtime itself, or filling in the night at wake. */
+export type ReminderKind = 'wind-down' | 'bedtime' | 'wake';
 /** Every kind of reminder, for validating stored ones. */
-export const reminderKinds: readonly ReminderKind[] = ['wind-down', 'bedtime'];
+export const reminderKinds: readonly ReminderKind[] = ['wind-down', 'bedtime', 'wake'];
 
 /**
  * "wind-down@2026-11-23T21:15:00.000Z": made from the kind and the instant, nothing else, so
@@ -26,6 +26,10 @@ export const REMINDER_GRACE_MS = 10 * MINUTE_MS;
 
 /** "Snooze 10 min". */
 export const SNOOZE_MS = 10 * MINUTE_MS;
+
+/** A moment in ms since the epoch that a Date can hold. */
+export const isInstant = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 8.64e15;
 
 /** What the timing rules need of a reminder. */
 export interface Timed {

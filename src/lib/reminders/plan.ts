@@ -10,6 +10,8 @@ export { reminderId };
 export interface ReminderChoice {
   windDown: boolean;
   bedtime: boolean;
+  /** "Fill in last night?" at wake time; the page's only (Lull's server plans none). */
+  wake?: boolean;
 }
 
 /** One reminder of the schedule, at one instant. */
@@ -34,10 +36,10 @@ export function planReminders(
   timeZone: string,
   count = 4,
 ): PlannedReminder[] {
-  if (!choice.windDown && !choice.bedtime) return [];
+  if (!choice.windDown && !choice.bedtime && !choice.wake) return [];
   const nights = nightsFrom(schedule, addDays(nightDateOf(from, timeZone), -1), 10, timeZone);
   const reminders: PlannedReminder[] = [];
-  for (const { windDownAt, bedtimeAt } of nights) {
+  for (const { windDownAt, bedtimeAt, wakeAt } of nights) {
     if (choice.windDown)
       reminders.push({
         id: reminderId('wind-down', windDownAt),
@@ -52,6 +54,8 @@ export function planReminders(
         at: bedtimeAt,
         bedtimeAt,
       });
+    if (choice.wake)
+      reminders.push({ id: reminderId('wake', wakeAt), kind: 'wake', at: wakeAt, bedtimeAt });
   }
   return reminders
     .filter((reminder) => reminder.at >= from)

@@ -1,4 +1,7 @@
-import { reminderKinds, type ReminderKind } from './due';
+import { isInstant, type ReminderKind } from './due';
+
+// Lull's server pushes only these: the wake reminder is the page's own.
+const pushedKinds: readonly ReminderKind[] = ['wind-down', 'bedtime'];
 
 /**
  * What a push from Lull's server carries: which reminder it is and its night's bedtime
@@ -14,9 +17,6 @@ export interface PushedReminder {
 export const pushedReminderText = ({ kind, at, bedtimeAt }: PushedReminder): string =>
   JSON.stringify({ kind, at, bedtimeAt });
 
-const isInstant = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 8.64e15;
-
 /** A push message's text as a reminder, or undefined for anything else. */
 export function readPushedReminder(text: string | undefined): PushedReminder | undefined {
   let data: unknown;
@@ -27,7 +27,7 @@ export function readPushedReminder(text: string | undefined): PushedReminder | u
   }
   if (typeof data !== 'object' || data === null) return undefined;
   const { kind, at, bedtimeAt } = data as Record<string, unknown>;
-  if (!reminderKinds.includes(kind as ReminderKind) || !isInstant(at) || !isInstant(bedtimeAt))
+  if (!pushedKinds.includes(kind as ReminderKind) || !isInstant(at) || !isInstant(bedtimeAt))
     return undefined;
   return { kind: kind as ReminderKind, at, bedtimeAt };
 }

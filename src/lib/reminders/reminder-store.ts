@@ -1,6 +1,6 @@
 import { openKeyValueStore, type KeyValueStore } from '../storage/kv';
 import { isPlainObject, list, num, oneOf, record, text, type Field } from '../storage/schema';
-import { dueReminders, reminderKinds, type ReminderKind } from './due';
+import { dueReminders, isInstant, reminderKinds, type ReminderKind } from './due';
 
 /** The database of reminders, apart from the settings: the service worker opens it too. */
 export const REMINDER_DB = 'lull-reminders';
@@ -33,6 +33,11 @@ export interface StoredReminder {
    * instant) or a record from before zones were kept.
    */
   zone?: string;
+  /**
+   * The bedtime of the reminder's night (the wind-down reminder names it), so its words can be
+   * made again in the language of the moment it is shown. None in records from before.
+   */
+  bedtimeAt?: number;
 }
 
 /** A record that must have every one of its fields: a part-written reminder is no reminder. */
@@ -63,18 +68,23 @@ const storedReminder = complete(
     ),
   }),
 );
-/** The zone is kept when it is there: snoozes and older records have none. */
-const withZone = (field: Field<StoredReminder>): Field<StoredReminder> => ({
+/** The zone and bedtime are kept when they are there: snoozes and older records may lack them. */
+const withOptional = (field: Field<StoredReminder>): Field<StoredReminder> => ({
   ...field,
   parse(raw) {
     const reminder = field.parse(raw);
-    const zone = isPlainObject(raw) ? raw.zone : undefined;
-    const valid = typeof zone === 'string' && zone.length > 0 && zone.length <= 100;
-    return reminder && valid ? { ...reminder, zone } : reminder;
+    if (!reminder || !isPlainObject(raw)) return reminder;
+    const { zone, bedtimeAt } = raw;
+    const validZone = typeof zone === 'string' && zone.length > 0 && zone.length <= 100;
+    return {
+      ...reminder,
+      ...(validZone ? { zone } : {}),
+      ...(isInstant(bedtimeAt) ? { bedtimeAt } : {}),
+    };
   },
 });
 // Damaged records are dropped one by one; the rest stay.
-const reminderList = list<StoredReminder>([], withZone(storedReminder), 20);
+const reminderList = list<StoredReminder>([], withOptional(storedReminder), 20);
 const idList = list<string>([], text('', 200), KEEP_FIRED);
 
 const FIRED = 'fired';

@@ -1,4 +1,4 @@
-import { reminderKinds, type ReminderKind } from './due';
+import { isInstant, reminderKinds, type ReminderKind } from './due';
 import type { StoredReminder } from './reminder-store';
 
 /** The Periodic Background Sync tag the page registers and the worker answers. */
@@ -12,6 +12,8 @@ export interface ReminderNotificationData {
   url: string;
   id: string;
   kind: ReminderKind;
+  /** Its night's bedtime, so a snooze made from the notification can be worded again. */
+  bedtimeAt?: number;
 }
 
 // `actions` and `timestamp` are missing from TypeScript's NotificationOptions (they are not in
@@ -44,6 +46,7 @@ export async function showReminder(
     url: reminder.url,
     id: reminder.id,
     kind: reminder.kind,
+    ...(reminder.bedtimeAt === undefined ? {} : { bedtimeAt: reminder.bedtimeAt }),
   };
   const options: ReminderNotificationOptions = {
     body: reminder.body,
@@ -65,8 +68,8 @@ export function isAppPath(path: unknown): path is string {
 /** A notification's data, if it is a reminder's; undefined for anything else. */
 export function readNotificationData(data: unknown): ReminderNotificationData | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { url, id, kind } = data as Record<string, unknown>;
+  const { url, id, kind, bedtimeAt } = data as Record<string, unknown>;
   if (!isAppPath(url) || typeof id !== 'string') return undefined;
   if (!reminderKinds.includes(kind as ReminderKind)) return undefined;
-  return { url, id, kind: kind as ReminderKind };
+  return { url, id, kind: kind as ReminderKind, ...(isInstant(bedtimeAt) ? { bedtimeAt } : {}) };
 }

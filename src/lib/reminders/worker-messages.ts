@@ -1,4 +1,4 @@
-import { reminderKinds, type ReminderKind } from './due';
+import { isInstant, reminderKinds, type ReminderKind } from './due';
 import { isAppPath } from './show-reminder';
 
 /**
@@ -7,7 +7,15 @@ import { isAppPath } from './show-reminder';
  */
 export type ReminderMessage =
   | { type: 'open'; path: string }
-  | { type: 'snooze'; id: string; kind: ReminderKind; title: string; body: string };
+  | {
+      type: 'snooze';
+      id: string;
+      kind: ReminderKind;
+      title: string;
+      body: string;
+      /** The snoozed reminder's night's bedtime, when it knew it: its words are made again. */
+      bedtimeAt?: number;
+    };
 
 /** A message from the worker, if it is one of these; undefined for anything else. */
 export function readReminderMessage(data: unknown): ReminderMessage | undefined {
@@ -16,8 +24,9 @@ export function readReminderMessage(data: unknown): ReminderMessage | undefined 
   if (message.type === 'open')
     return isAppPath(message.path) ? { type: 'open', path: message.path } : undefined;
   if (message.type !== 'snooze') return undefined;
-  const { id, kind, title, body } = message;
+  const { id, kind, title, body, bedtimeAt } = message;
   if (typeof id !== 'string' || typeof title !== 'string' || typeof body !== 'string') return;
   if (!reminderKinds.includes(kind as ReminderKind)) return undefined;
-  return { type: 'snooze', id, kind: kind as ReminderKind, title, body };
+  const bedtime = isInstant(bedtimeAt) ? { bedtimeAt } : {};
+  return { type: 'snooze', id, kind: kind as ReminderKind, title, body, ...bedtime };
 }

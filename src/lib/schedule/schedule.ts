@@ -49,6 +49,3 @@ export function weekAverageMinutes(schedule: Schedule): number {
   const total = weekdays.reduce((sum, night) => sum + sleepMinutes(timesFor(schedule, night)), 0);
   return total / weekdays.length;
 }
-
-/** Below this average the schedule screen adds its gentle note. */
-export const SHORT_NIGHT_MINUTES = 7 * 60;

@@ -1,5 +1,8 @@
-// The painted index.html (src/first-paint/) is in the dark theme. The service worker answers a
-// navigation with it in the person's theme instead, read from where the settings model keeps it.
+import type { Locale } from '../messages';
+
+// The painted index.html (src/first-paint/) is in the dark theme and English. The service worker
+// answers a navigation with it in the person's theme instead, and marked with their language
+// (start.js then holds back English words), read from where the settings model keeps them.
 // This module is all the worker takes of the settings: no shapes, no migrations.
 
 /** The database the settings document lives in (one database per store). */
@@ -33,4 +36,22 @@ export function inPaintedTheme(html: string, theme: PaintedTheme): string {
   return color
     ? themed.replace(/(<meta name="theme-color" content=")[^"]*"/, `$1${color}"`)
     : themed;
+}
+
+/** A language stored in the settings ('system' follows the device: no mark needed). */
+export type PaintedLanguage = Locale;
+
+/** The language a stored settings document chose, when it chose one. */
+export function paintedLanguageOf(stored: unknown): PaintedLanguage | undefined {
+  const language = (stored as { data?: { appearance?: { language?: unknown } } } | null | undefined)
+    ?.data?.appearance?.language;
+  return language === 'en' || language === 'ru' || language === 'zh-Hans' ? language : undefined;
+}
+
+/** The painted page marked with a stored language: `<html lang data-lang>`, for start.js. */
+export function inPaintedLanguage(html: string, language: PaintedLanguage): string {
+  return html.replace(
+    /(<html\b[^>]*?\b)lang="[^"]*"/,
+    `$1lang="${language}" data-lang="${language}"`,
+  );
 }

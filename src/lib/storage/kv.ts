@@ -1,4 +1,4 @@
-import { createStore, entries, get, del, clear, type UseStore } from 'idb-keyval';
+import { createStore, entries, get, del, clear, keys, type UseStore } from 'idb-keyval';
 import { setCommitted, updateCommitted } from './committed';
 
 /** Where a store's data lives right now: on disk, or only in memory until the tab closes. */
@@ -17,6 +17,8 @@ export interface KeyValueStore {
   update<T>(key: string, change: (old: T | undefined) => T): Promise<T>;
   del(key: string): Promise<void>;
   entries(): Promise<[string, unknown][]>;
+  /** Every key, sorted, without reading a value: cheap where the values are many. */
+  keys(): Promise<string[]>;
   clear(): Promise<void>;
   /** Called when the store falls back to memory, or a write is refused (quota). */
   onProblem(listener: (problem: StorageProblem) => void): () => void;
@@ -166,6 +168,19 @@ export function openKeyValueStore(
           return [...rows];
         },
         () => [...memory.entries()],
+      ),
+    keys: () =>
+      attempt(
+        async (db) => {
+          const found = new Set((await keys(db)).map(String));
+          // A change the disk refused lives only in memory: a refused write adds its key, a
+          // refused delete takes it away.
+          for (const key of unsaved)
+            if (memory.has(key)) found.add(key);
+            else found.delete(key);
+          return [...found].sort();
+        },
+        () => [...memory.keys()].sort(),
       ),
     async clear() {
       changes += 1;

@@ -1,3 +1,4 @@
+import { currentLocale } from '../messages';
 import { t } from './messages';
 
 /** "1 min 16 s", "5 min", "40 s": a length for reading. */
@@ -18,5 +19,7 @@ export function formatClock(totalSeconds: number): string {
 
 /** "5.5 s": a phase length, to a tenth of a second. */
 export function formatSeconds(seconds: number): string {
-  return t('seconds', { seconds: seconds.toLocaleString(undefined, { maximumFractionDigits: 1 }) });
+  return t('seconds', {
+    seconds: seconds.toLocaleString(currentLocale(), { maximumFractionDigits: 1 }),
+  });
 }

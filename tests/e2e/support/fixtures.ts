@@ -10,6 +10,8 @@ import { startStaticServer, type StaticServer } from '../../../scripts/static-se
 export const distDir = resolve('dist');
 
 interface Fixtures {
+  /** The device's language (navigator.languages), e.g. 'ru-RU'; Chromium's own by default. */
+  deviceLocale: string | undefined;
   server: StaticServer;
   context: BrowserContext;
   page: Page;
@@ -23,13 +25,14 @@ interface Fixtures {
  * service worker).
  */
 export const test = base.extend<Fixtures>({
+  deviceLocale: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as the first argument.
   server: async ({}, use) => {
     const server = await startStaticServer(distDir);
     await use(server);
     await server.close();
   },
-  context: async ({ server }, use) => {
+  context: async ({ server, deviceLocale }, use) => {
     const profile = await mkdtemp(join(tmpdir(), 'lull-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: findChromium(),
@@ -37,6 +40,7 @@ export const test = base.extend<Fixtures>({
       baseURL: server.url,
       viewport: { width: 412, height: 915 },
       serviceWorkers: 'allow',
+      locale: deviceLocale,
     });
     await use(context);
     await context.close();
@@ -101,6 +105,8 @@ appRoutes.push('/breathe');
 appRoutes.push('/stretch');
 appRoutes.push('/routine');
 appRoutes.push('/sounds');
+appRoutes.push('/check-in');
+appRoutes.push('/nights');
 
 /**
  * Opens Tonight and waits until Lull itself runs it. index.html paints Tonight before any
@@ -110,6 +116,6 @@ appRoutes.push('/sounds');
 export async function openTonight(page: Page): Promise<void> {
   await page.goto('/');
   await expect(
-    page.getByText(/^(Wind-down starts in|Time to wind down|It is past bedtime)/),
+    page.getByText(/^(Wind-down starts in|Time to wind down|It is bedtime)/),
   ).toBeVisible();
 }

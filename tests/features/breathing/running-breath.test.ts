@@ -33,6 +33,16 @@ describe('the chosen session', () => {
     expect(chosenSession(settings)).toMatchObject({ minutes: 5, pattern: { cycles: 28 } });
   });
 
+  it('long exhale breathes out for the 6, 7 or 8 seconds chosen', () => {
+    const settings = breathingDefaults();
+    settings.pattern = 'long-exhale';
+    expect(chosenSession(settings)?.pattern).toMatchObject({ inhale: 4, exhale: 7 });
+    settings.longExhale = 8;
+    expect(chosenSession(settings)?.pattern).toMatchObject({ inhale: 4, holdIn: 0, exhale: 8 });
+    settings.longExhale = 6;
+    expect(chosenSession(settings)?.pattern).toMatchObject({ exhale: 6 });
+  });
+
   it('custom with every phase at 0 cannot start', () => {
     const settings = breathingDefaults();
     settings.pattern = 'custom';

@@ -5,6 +5,7 @@ import { openKeyValueStore } from '../../../src/lib/storage/kv';
 import { createSettingsModel } from '../../../src/lib/settings/settings-model';
 import { createTonightModel } from '../../../src/features/home/tonight-model';
 import { formatClock, formatCountdown } from '../../../src/features/home/messages';
+import type { CheckInOfferInputs } from '../../../src/lib/diary/check-in-offer';
 
 const MINUTE = 60_000;
 let dbCount = 0;
@@ -113,6 +114,42 @@ describe('the Tonight model', () => {
     expect(hasFrames()).toBe(true);
     stop();
     expect(hasFrames()).toBe(false);
+  });
+});
+
+describe('Tonight and the morning check-in', () => {
+  it('hands the diary the clock, zone and schedule, and shows the offer it sets', async () => {
+    const settings = createSettingsModel(
+      settingsSpec,
+      {
+        settings: openKeyValueStore('tonight-offer-settings'),
+        journal: openKeyValueStore('tonight-offer-journal'),
+      },
+      { channel: null, debounceMs: 0 },
+    );
+    await settings.ready;
+    const now = Date.parse('2026-11-24T08:00+01:00');
+    let handed: CheckInOfferInputs | undefined;
+    let stopped = false;
+    const model = createTonightModel({
+      settings: settingsPart(settings),
+      clock: { now: () => now },
+      timeZone: () => 'Europe/Berlin',
+      frames: () => () => undefined,
+      watchCheckInOffer: (inputs) => {
+        handed = inputs;
+        return () => (stopped = true);
+      },
+    });
+    expect(model.offerCheckIn.value).toBe(false);
+    const stop = model.start();
+    expect(handed?.minuteNow.value).toBe(now);
+    expect(handed?.zone.value).toBe('Europe/Berlin');
+    expect(handed?.schedule.value.everyNight).toEqual({ bedtime: '23:00', wake: '07:00' });
+    handed!.offer.value = true;
+    expect(model.offerCheckIn.value).toBe(true);
+    stop();
+    expect(stopped).toBe(true);
   });
 });
 

@@ -98,8 +98,9 @@ interface SetupOptions {
   start?: string;
   permission?: PermissionState;
   store?: ReminderStore;
-  reminders?: { windDown?: boolean; bedtime?: boolean };
+  reminders?: { windDown?: boolean; bedtime?: boolean; wake?: boolean };
   loadPush?: RemindersDeps['loadPush'];
+  nightLogged?: RemindersDeps['nightLogged'];
   wantsPush?: RemindersDeps['wantsPush'];
 }
 
@@ -110,6 +111,7 @@ export async function setup({
   reminders = { windDown: true },
   loadPush = null,
   wantsPush = async () => false,
+  nightLogged,
 }: SetupOptions = {}) {
   // Only the timers the model uses are faked: fake-indexeddb runs on the real setImmediate.
   vi.useFakeTimers({
@@ -125,6 +127,7 @@ export async function setup({
   await settings.ready;
   if (reminders.windDown) settings.update('reminders.windDown', true);
   if (reminders.bedtime) settings.update('reminders.bedtime', true);
+  if (reminders.wake) settings.update('reminders.wake', true);
   const browser = fakeBrowser(permission);
   // The clock can jump apart from the monotonic one, as a device's clock can.
   let jumped = 0;
@@ -140,6 +143,7 @@ export async function setup({
     go,
     loadPush,
     wantsPush,
+    nightLogged,
   });
   cleanups.push(model.start(), () => settings.dispose());
   await advance(0);

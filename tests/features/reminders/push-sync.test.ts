@@ -59,7 +59,11 @@ function setup(key?: ServerKey, permission: PermissionState = 'default') {
     permission: () => world.permission,
     request: vi.fn(async () => (world.permission = world.answer)),
     schedule: () =>
-      pushScheduleOf(schedule(world.bedtime), { windDown: true, bedtime: false }, world.zone),
+      pushScheduleOf(
+        schedule(world.bedtime),
+        { windDown: true, bedtime: false, wake: false },
+        world.zone,
+      ),
     debounceMs: 1000,
   });
   return { ...fake, store, sync, world };

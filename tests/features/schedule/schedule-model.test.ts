@@ -30,7 +30,6 @@ describe('the schedule model', () => {
     expect(model.timesOf('every')).toEqual({ bedtime: '23:00', wake: '07:00' });
     expect(model.schedule.value.leadMinutes).toBe(45);
     expect(model.averageMinutes.value).toBe(480);
-    expect(model.isShort.value).toBe(false);
   });
 
   it('sets times, and ignores what is not a time', async () => {
@@ -97,14 +96,13 @@ describe('the schedule model', () => {
     expect(reopened.model.timesOf('every').bedtime).toBe('22:00');
   });
 
-  it('notes a week under 7 hours on average', async () => {
+  it('averages a week of two schedules', async () => {
     const { model } = await setup();
     model.setForm('split');
     model.setTime('weeknights', 'bedtime', '00:00');
     model.setTime('weeknights', 'wake', '06:00');
     // 5 nights of 6 h, 2 of 8 h: 46 h / 7 = 6 h 34 min.
     expect(model.averageMinutes.value).toBeCloseTo((46 * 60) / 7);
-    expect(model.isShort.value).toBe(true);
     expect(model.nightMinutes.value.find((n) => n.night === 'fri')?.minutes).toBe(480);
   });
 

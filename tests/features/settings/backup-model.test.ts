@@ -18,7 +18,7 @@ const restoredEntry: JournalEntry = {
 };
 const backupText = createBackup(
   settingsSpec,
-  settingsWith({ appearance: { theme: 'system', motion: 'reduce' } }),
+  settingsWith({ appearance: { theme: 'system', motion: 'reduce', language: 'ru' } }),
   [restoredEntry],
   new Date('2026-10-01T20:00:00Z'),
 );
@@ -104,9 +104,17 @@ describe('createBackupModel', () => {
 
     expect(backup.pending.value).toBeNull();
     expect(backup.message.value).toEqual({ tone: 'info', text: 'Your backup is restored.' });
-    expect(settings.settings.value.appearance).toEqual({ theme: 'system', motion: 'reduce' });
+    expect(settings.settings.value.appearance).toEqual({
+      theme: 'system',
+      motion: 'reduce',
+      language: 'ru',
+    });
     const after = await reopen();
-    expect(after.settings.value.appearance).toEqual({ theme: 'system', motion: 'reduce' });
+    expect(after.settings.value.appearance).toEqual({
+      theme: 'system',
+      motion: 'reduce',
+      language: 'ru',
+    });
     expect(await after.journal.list()).toEqual([restoredEntry]);
   });
 

@@ -1,5 +1,6 @@
 import { settingsSpec } from '../../../src/app/settings-schema';
 import { describe, it, expect } from 'vitest';
+import { locales, setLocale } from '../../../src/lib/messages';
 import {
   BACKUP_FORMAT,
   MAX_BACKUP_BYTES,
@@ -13,7 +14,9 @@ import type { JournalEntry } from '../../../src/lib/storage/journal';
 import { settingsV0 } from '../../support/fixtures';
 import { settingsWith } from '../../support/stores';
 
-const settings: Settings = settingsWith({ appearance: { theme: 'night', motion: 'reduce' } });
+const settings: Settings = settingsWith({
+  appearance: { theme: 'night', motion: 'reduce', language: 'zh-Hans' },
+});
 const journal: JournalEntry[] = [
   {
     id: '1800000000000-abc',
@@ -56,6 +59,7 @@ describe('createBackup and checkBackup', () => {
         exportedAt: '2026-11-22T21:30:00.000Z',
         droppedSettings: [],
         droppedEntries: 0,
+        nights: [],
       },
     });
   });
@@ -116,7 +120,7 @@ describe('checkBackup repairs', () => {
       ),
     );
     expect(backup.settings).toEqual(
-      settingsWith({ appearance: { theme: 'dark', motion: 'reduce' } }),
+      settingsWith({ appearance: { theme: 'dark', motion: 'reduce', language: 'system' } }),
     );
     expect(backup.droppedSettings).toEqual(['appearance.theme']);
   });
@@ -130,7 +134,9 @@ describe('checkBackup repairs', () => {
   });
 
   it('migrates version-0 settings inside a backup', () => {
-    const expected = settingsWith({ appearance: { theme: 'night', motion: 'reduce' } });
+    const expected = settingsWith({
+      appearance: { theme: 'night', motion: 'reduce', language: 'system' },
+    });
     const enveloped = backupOf(
       checkBackup(settingsSpec, file({ settings: { version: 0, data: settingsV0() } })),
     );
@@ -153,5 +159,13 @@ describe('backupFileName', () => {
   it('names the file by the local date', () => {
     expect(backupFileName(new Date(2026, 10, 22, 23, 59))).toBe('lull-backup-2026-11-22.json');
     expect(backupFileName(new Date(2027, 0, 5, 0, 1))).toBe('lull-backup-2027-01-05.json');
+  });
+
+  it('stays ASCII in every language, whatever digits or dates the language writes', () => {
+    for (const locale of locales) {
+      setLocale(locale);
+      expect(backupFileName(new Date(2027, 0, 5, 0, 1))).toBe('lull-backup-2027-01-05.json');
+    }
+    setLocale('en');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSpeaker } from '../../../src/lib/cues/speech';
+import type { Locale } from '../../../src/lib/messages';
+import { createSpeaker, voiceFor } from '../../../src/lib/cues/speech';
 
 const voice = (lang: string, localService: boolean, isDefault = false) =>
   ({ lang, localService, default: isDefault, name: lang, voiceURI: lang }) as SpeechSynthesisVoice;
@@ -50,5 +51,50 @@ describe('speaker', () => {
     const none = createSpeaker(undefined, () => 'en');
     expect(none.available()).toBe(false);
     expect(() => none.say('out')).not.toThrow();
+  });
+});
+
+describe('the voice for the app’s language', () => {
+  const voices = [
+    voice('en-US', true, true),
+    voice('ru-RU', false),
+    voice('zh-TW', true),
+    voice('zh', true),
+    voice('zh-CN', true),
+    voice('cmn-Hans-SG', true),
+    voice('ru_RU', true),
+    voice('uk-UA', true),
+  ];
+
+  it.each([
+    ['en', voices, 'en-US'],
+    ['ru', voices, 'ru_RU'],
+    ['ru', [voice('ru-RU', false), voice('uk-UA', true)], undefined],
+    ['zh-Hans', voices, 'zh-CN'],
+    ['zh-Hans', [voice('zh-TW', true), voice('cmn-Hans-SG', true)], 'cmn-Hans-SG'],
+    ['zh-Hans', [voice('zh-TW', true), voice('zh', true)], 'zh'],
+    ['zh-Hans', [voice('zh-HK', true)], 'zh-HK'],
+    ['zh-Hans', [voice('zh-CN', true), voice('zh-CN', true, true)], 'zh-CN'],
+    ['zh-Hans', [voice('ja-JP', true)], undefined],
+  ] as const)('in %s picks %#', (locale, available, wanted) => {
+    expect(voiceFor(available, locale)?.lang).toBe(wanted);
+  });
+
+  it('prefers the device’s default among equals', () => {
+    const chosen = voiceFor([voice('ru-RU', true), voice('ru-RU', true, true)], 'ru');
+    expect(chosen?.default).toBe(true);
+  });
+
+  it('speaks in the language of the moment, and not at all without its voice', () => {
+    const synth = fakeSynth([voice('en-GB', true), voice('ru-RU', true)]);
+    let locale: Locale = 'ru';
+    const speaker = createSpeaker(synth, () => locale);
+    speaker.say('вдох');
+    const utterance = synth.speak.mock.calls[0][0] as SpeechSynthesisUtterance;
+    expect([utterance.text, utterance.lang]).toEqual(['вдох', 'ru-RU']);
+    locale = 'zh-Hans';
+    expect(speaker.available()).toBe(false);
+    speaker.say('吸气');
+    expect(synth.speak).toHaveBeenCalledTimes(1);
   });
 });

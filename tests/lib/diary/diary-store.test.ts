@@ -74,6 +74,19 @@ describe('the diary store', () => {
     expect(await diary.all()).toEqual([aNight()]);
   });
 
+  it('lists the dates, and reads only the nights asked for', async () => {
+    const store = freshStore('diary');
+    const diary = openDiaryStore(store);
+    await diary.save(aNight({ night: '2027-01-16' }));
+    await diary.save(aNight({ night: '2027-01-14' }));
+    await store.set('2027-01-15', 'garbage');
+    expect(await diary.dates()).toEqual(['2027-01-14', '2027-01-15', '2027-01-16']);
+    expect(await diary.some(['2027-01-15', '2027-01-16', '2027-01-17'])).toEqual([
+      { unreadable: true, key: '2027-01-15' },
+      aNight({ night: '2027-01-16' }),
+    ]);
+  });
+
   it('replaces the whole diary on import', async () => {
     const diary = openDiaryStore(freshStore('diary'));
     await diary.save(aNight({ night: '2027-01-01' }));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t as pageWords } from '../../../src/features/reminders/messages';
 import { reminderId } from '../../../src/lib/reminders/due';
 import { showPushedReminder } from '../../../src/lib/reminders/push-reminder';
@@ -9,6 +9,7 @@ import { freshStore } from '../../support/stores';
 
 const windDownAt = Date.parse('2026-11-23T22:15+01:00');
 const bedtimeAt = Date.parse('2026-11-23T23:00+01:00');
+const zone = 'Europe/Berlin';
 const pushed = pushedReminderText({ kind: 'wind-down', at: windDownAt, bedtimeAt });
 
 /** A registration that records what it was asked to show. */
@@ -22,19 +23,22 @@ function fakeRegistration() {
 }
 
 describe('a reminder pushed by the server', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('is shown once, with the tag the page uses, in the page’s words', async () => {
     const store = openReminderStore(freshStore());
     const { registration, shown } = fakeRegistration();
-    await showPushedReminder(registration, store, pushed);
-    await showPushedReminder(registration, store, pushed);
+    await showPushedReminder(registration, store, pushed, zone);
+    await showPushedReminder(registration, store, pushed, zone);
     expect(shown).toHaveLength(1);
     expect(shown[0].title).toBe('Time to wind down');
     expect(shown[0].options.tag).toBe(reminderId('wind-down', windDownAt));
-    expect(shown[0].options.body).toMatch(/^Bedtime is at .+\. Lights low, screens away\.$/);
+    expect(shown[0].options.body).toBe('Bedtime is at 11:00 PM. Lights low, screens away.');
     expect(shown[0].options.data).toEqual({
       url: '/routine',
       id: reminderId('wind-down', windDownAt),
       kind: 'wind-down',
+      bedtimeAt,
     });
   });
 
@@ -42,11 +46,12 @@ describe('a reminder pushed by the server', () => {
     const store = openReminderStore(freshStore());
     await store.claim(reminderId('wind-down', windDownAt));
     const { registration, shown } = fakeRegistration();
-    await showPushedReminder(registration, store, pushed);
+    await showPushedReminder(registration, store, pushed, zone);
     expect(shown).toEqual([]);
   });
 
-  it('takes the words the page planned, when it did', async () => {
+  it('keeps what the page planned, worded in the language spoken now', async () => {
+    vi.stubGlobal('Notification', { maxActions: 2 });
     const store = openReminderStore(freshStore());
     const planned: StoredReminder = {
       id: reminderId('wind-down', windDownAt),
@@ -55,13 +60,17 @@ describe('a reminder pushed by the server', () => {
       title: 'Planned title',
       body: 'Planned body',
       url: '/routine',
-      actions: [],
+      actions: [{ action: 'snooze', title: 'Planned snooze' }],
     };
     await store.setPlanned([planned]);
     const { registration, shown } = fakeRegistration();
-    await showPushedReminder(registration, store, pushed);
+    await showPushedReminder(registration, store, pushed, zone);
     expect(shown.map((s) => [s.title, s.options.body])).toEqual([
-      ['Planned title', 'Planned body'],
+      ['Time to wind down', 'Bedtime is at 11:00 PM. Lights low, screens away.'],
+    ]);
+    const { actions } = shown[0].options as { actions?: unknown };
+    expect(actions, 'its own buttons, retitled').toEqual([
+      { action: 'snooze', title: 'Snooze 10 min' },
     ]);
   });
 
@@ -69,7 +78,7 @@ describe('a reminder pushed by the server', () => {
     const store = openReminderStore(freshStore());
     const { registration, shown } = fakeRegistration();
     for (const text of [undefined, '', 'hello', '{}', '{"kind":"nap","at":1,"bedtimeAt":1}'])
-      await showPushedReminder(registration, store, text);
+      await showPushedReminder(registration, store, text, zone);
     expect(shown).toEqual([]);
     expect(readPushedReminder('{"kind":"bedtime","at":-1,"bedtimeAt":1}')).toBeUndefined();
   });
@@ -79,6 +88,8 @@ describe('a reminder pushed by the server', () => {
       'windDown.title',
       'bedtime.title',
       'bedtime.body',
+      'wake.title',
+      'wake.body',
       'action.start',
       'action.snooze',
     ] as const;

@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { inPaintedTheme, paintedThemeOf } from '../../../src/lib/settings/painted-theme';
+import {
+  inPaintedLanguage,
+  inPaintedTheme,
+  paintedLanguageOf,
+  paintedThemeOf,
+} from '../../../src/lib/settings/painted-theme';
 import { themes } from '../../../src/features/settings/appearance-settings';
 
 const page =
@@ -35,6 +40,30 @@ describe('inPaintedTheme', () => {
   it('follow system: the attribute only, so the stylesheet picks light or dark', () => {
     expect(inPaintedTheme(page, 'system')).toBe(
       page.replace('<html lang="en" data-theme="dark">', '<html lang="en" data-theme="system">'),
+    );
+  });
+});
+
+describe('paintedLanguageOf and inPaintedLanguage', () => {
+  const stored = (language: unknown) => ({ version: 1, data: { appearance: { language } } });
+
+  it('names a chosen language; "system", nothing or anything else gives none', () => {
+    expect(['en', 'ru', 'zh-Hans'].map((language) => paintedLanguageOf(stored(language)))).toEqual([
+      'en',
+      'ru',
+      'zh-Hans',
+    ]);
+    for (const value of ['system', 'de', '" x="', 7, undefined])
+      expect(paintedLanguageOf(stored(value))).toBeUndefined();
+    expect(paintedLanguageOf(undefined)).toBeUndefined();
+  });
+
+  it('marks <html> with the language for start.js, the theme left as it was', () => {
+    expect(inPaintedLanguage(inPaintedTheme(page, 'system'), 'ru')).toBe(
+      page.replace(
+        '<html lang="en" data-theme="dark">',
+        '<html lang="ru" data-lang="ru" data-theme="system">',
+      ),
     );
   });
 });

@@ -41,12 +41,20 @@ describe('createSettingsModel', () => {
     const app = model({ settings });
     await app.ready;
     app.update('appearance.theme', 'system');
-    app.update('appearance', { theme: 'night', motion: 'reduce' });
-    expect(app.settings.value.appearance).toEqual({ theme: 'night', motion: 'reduce' });
+    app.update('appearance', { theme: 'night', motion: 'reduce', language: 'ru' });
+    expect(app.settings.value.appearance).toEqual({
+      theme: 'night',
+      motion: 'reduce',
+      language: 'ru',
+    });
     await app.flush();
     const reopened = model({ settings });
     await reopened.ready;
-    expect(reopened.settings.value.appearance).toEqual({ theme: 'night', motion: 'reduce' });
+    expect(reopened.settings.value.appearance).toEqual({
+      theme: 'night',
+      motion: 'reduce',
+      language: 'ru',
+    });
   });
 
   it('accepts only real paths, with values of their type', () => {
@@ -69,7 +77,11 @@ describe('createSettingsModel', () => {
     await app.ready;
     expect(app.notices.value).toEqual(['reset-fields']);
     expect(app.resetFields.value).toEqual(['appearance.theme', 'appearance.motion']);
-    expect(app.settings.value.appearance).toEqual({ theme: 'dark', motion: 'system' });
+    expect(app.settings.value.appearance).toEqual({
+      theme: 'dark',
+      motion: 'system',
+      language: 'system',
+    });
     app.dismissNotice('reset-fields');
     expect(app.notices.value).toEqual([]);
   });
@@ -83,7 +95,11 @@ describe('createSettingsModel', () => {
     await app.flush();
     expect(app.notices.value).toEqual(['quota']);
     expect(app.storageMode.value).toBe('indexeddb');
-    expect(app.settings.value.appearance).toEqual({ theme: 'night', motion: 'reduce' });
+    expect(app.settings.value.appearance).toEqual({
+      theme: 'night',
+      motion: 'reduce',
+      language: 'system',
+    });
   });
 
   it('is in memory mode when the settings store falls back', async () => {

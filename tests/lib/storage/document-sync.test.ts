@@ -14,7 +14,7 @@ const open = (store: KeyValueStore, channel: SyncChannel | null = null) =>
 
 const stored = (theme: string, motion: string, extra: Record<string, unknown> = {}) => ({
   version: 1,
-  data: { appearance: { theme, motion }, ...extra },
+  data: { appearance: { theme, motion, language: 'system' }, ...extra },
 });
 
 describe('a change made before loading finished', () => {
@@ -25,8 +25,12 @@ describe('a change made before loading finished', () => {
     const loading = doc.load();
     doc.set('appearance.theme', 'night');
     const { value } = await loading;
-    expect(value.appearance).toEqual({ theme: 'night', motion: 'reduce' });
-    expect(doc.value().appearance).toEqual({ theme: 'night', motion: 'reduce' });
+    expect(value.appearance).toEqual({ theme: 'night', motion: 'reduce', language: 'system' });
+    expect(doc.value().appearance).toEqual({
+      theme: 'night',
+      motion: 'reduce',
+      language: 'system',
+    });
     await doc.flush();
     expect(await store.get('settings')).toEqual(stored('night', 'reduce', { later: 1 }));
     doc.dispose();
@@ -41,7 +45,11 @@ describe('a change made before loading finished', () => {
     const writing = doc.flush();
     await loading;
     await writing;
-    expect(doc.value().appearance).toEqual({ theme: 'night', motion: 'reduce' });
+    expect(doc.value().appearance).toEqual({
+      theme: 'night',
+      motion: 'reduce',
+      language: 'system',
+    });
     expect(await store.get('settings')).toEqual(stored('night', 'reduce'));
     doc.dispose();
   });
@@ -83,7 +91,7 @@ describe('two tabs', () => {
     await a.flush();
     channelB.deliver();
     expect(b.value().appearance.theme).toBe('night');
-    expect(await disk()).toEqual({ theme: 'night', motion: 'system' });
+    expect(await disk()).toEqual({ theme: 'night', motion: 'system', language: 'system' });
     a.dispose();
     b.dispose();
   });
@@ -96,7 +104,7 @@ describe('two tabs', () => {
     b.set('appearance.motion', 'reduce');
     await b.flush();
     channelA.deliver();
-    const both = { theme: 'night', motion: 'reduce' };
+    const both = { theme: 'night', motion: 'reduce', language: 'system' };
     expect(a.value().appearance).toEqual(both);
     expect(b.value().appearance).toEqual(both);
     expect(await disk()).toEqual(both);
@@ -112,7 +120,7 @@ describe('two tabs', () => {
     channelA.deliver();
     channelB.deliver();
     await settle();
-    const both = { theme: 'night', motion: 'reduce' };
+    const both = { theme: 'night', motion: 'reduce', language: 'system' };
     expect(await disk()).toEqual(both);
     expect(a.value().appearance).toEqual(both);
     expect(b.value().appearance).toEqual(both);
@@ -128,7 +136,7 @@ describe('two tabs', () => {
     a.set('appearance.theme', 'night');
     await a.flush();
     channelB.deliver();
-    expect(b.value().appearance).toEqual({ theme: 'night', motion: 'reduce' });
+    expect(b.value().appearance).toEqual({ theme: 'night', motion: 'reduce', language: 'system' });
     a.dispose();
     b.dispose();
   });
@@ -158,10 +166,10 @@ describe('replace', () => {
 
     await a.replace({ appearance: { theme: 'system', motion: 'sideways' } });
 
-    expect(a.value().appearance).toEqual({ theme: 'system', motion: 'system' });
+    expect(a.value().appearance).toEqual({ theme: 'system', motion: 'system', language: 'system' });
     expect(await store.get('settings')).toEqual(stored('system', 'system', { later: 1 }));
     channelB.deliver();
-    expect(b.value().appearance).toEqual({ theme: 'system', motion: 'system' });
+    expect(b.value().appearance).toEqual({ theme: 'system', motion: 'system', language: 'system' });
     expect(channelA.closed).toBe(false);
     a.dispose();
     expect(channelA.closed).toBe(true);

@@ -8,7 +8,7 @@ import { appearanceOnlySpec, freshStore, settle } from '../../support/stores';
 const open = (store: KeyValueStore, options: DocumentOptions = {}) =>
   openDocument(appearanceOnlySpec, store, { channel: null, ...options });
 
-const defaults = { appearance: { theme: 'dark', motion: 'system' } };
+const defaults = { appearance: { theme: 'dark', motion: 'system', language: 'system' } };
 
 describe('migrate', () => {
   it('turns the version-0 settings into version 1', () => {
@@ -60,7 +60,7 @@ describe('openDocument: loading', () => {
     await store.set('settings', settingsV0());
     const doc = open(store);
     const { value, invalid } = await doc.load();
-    expect(value.appearance).toEqual({ theme: 'night', motion: 'reduce' });
+    expect(value.appearance).toEqual({ theme: 'night', motion: 'reduce', language: 'system' });
     expect(invalid).toEqual([]);
     expect(await store.get('settings')).toEqual(settingsV0());
 
@@ -81,7 +81,7 @@ describe('openDocument: loading', () => {
     });
     const doc = open(store);
     const { value, invalid } = await doc.load();
-    expect(value.appearance).toEqual({ theme: 'dark', motion: 'reduce' });
+    expect(value.appearance).toEqual({ theme: 'dark', motion: 'reduce', language: 'system' });
     expect(invalid).toEqual(['appearance.theme']);
     doc.dispose();
   });
@@ -94,7 +94,11 @@ describe('openDocument: loading', () => {
     };
     await store.set('settings', newer);
     const doc = open(store);
-    expect((await doc.load()).value.appearance).toEqual({ theme: 'night', motion: 'reduce' });
+    expect((await doc.load()).value.appearance).toEqual({
+      theme: 'night',
+      motion: 'reduce',
+      language: 'system',
+    });
     doc.set('appearance.theme', 'system');
     await doc.flush();
     expect(await store.get('settings')).toEqual({

@@ -31,6 +31,13 @@ afterEach(() => {
 });
 
 describe('openKeyValueStore over IndexedDB', () => {
+  it('lists its keys in order without their values', async () => {
+    const store = freshStore();
+    await store.set('2027-01-16', { night: 2 });
+    await store.set('2027-01-15', { night: 1 });
+    expect(await store.keys()).toEqual(['2027-01-15', '2027-01-16']);
+  });
+
   it('gets, sets, deletes, lists and clears', async () => {
     const store = freshStore();
     expect(await store.get('missing')).toBeUndefined();
@@ -200,6 +207,7 @@ describe('a full disk', () => {
     expect(await store.get('journal')).toBe('new');
     expect(await store.get('extra')).toBe(1);
     expect(Object.fromEntries(await store.entries())).toEqual({ journal: 'new', extra: 1 });
+    expect(await store.keys()).toEqual(['extra', 'journal']);
     // An update builds on the value only this tab has, not on the older one on disk.
     await store.update<string>('journal', (old) => `${old}+1`);
     expect(await store.get('journal')).toBe('new+1');
@@ -212,6 +220,7 @@ describe('a full disk', () => {
     await store.del('slot');
     expect(await store.get('slot')).toBeUndefined();
     expect(await store.entries()).toEqual([]);
+    expect(await store.keys()).toEqual([]);
   });
 });
 
@@ -223,6 +232,7 @@ describe('without IndexedDB', () => {
     expect(store.mode()).toBe('memory');
     await store.set('k', 'v');
     expect(await store.get('k')).toBe('v');
+    expect(await store.keys()).toEqual(['k']);
     expect(await store.update<number>('n', (old) => (old ?? 0) + 1)).toBe(1);
     expect(await store.get('n')).toBe(1);
     await store.clear();

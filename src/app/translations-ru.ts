@@ -1,0 +1,9 @@
+/**
+ * Every catalog's ru translation, found by name beside its English catalog, by file path
+ * (`tableOf` turns it into a table by namespace). Nothing else is imported, so this chunk
+ * carries text only.
+ */
+export default import.meta.glob<Record<string, string>>('/src/**/*.ru.ts', {
+  eager: true,
+  import: 'default',
+});

@@ -1,0 +1,72 @@
+import type { Translation } from '../messages';
+import type { t } from './messages';
+
+/** Simplified Chinese for the diary's words: patterns are observations with counts, never causes. */
+export default {
+  'problem.required': '请回答这一项。',
+  'problem.wholeMinutes': '请填写整数分钟，最多24小时。',
+  'problem.wakingsCount': '请填写0到99之间的整数。',
+  'problem.unknownNight': '无法保存这一晚。请重新选择夜晚。',
+  'problem.intoBedOtherNight': '这是另一个晚上：午夜之后上床，仍然算作前一晚。',
+  'problem.triedBeforeIntoBed': '尝试入睡应该在上床之后。请检查时间。',
+  'problem.finalWakingBeforeTried': '最后一次醒来应该在尝试入睡之后。请检查时间。',
+  'problem.finalWakingAfterOutOfBed': '最后一次醒来应该在起床之前。请检查时间。',
+  'problem.outOfBedBeforeIntoBed': '起床应该在上床之后。请检查时间。',
+  'problem.nightTooLong': '这样卧床时间超过了24小时。请检查日期。',
+  'problem.fallAsleepLongerThanNight': '入睡用时比从尝试入睡到最后一次醒来的时间还长。',
+  'problem.wakingsLongerThanNight': '几次醒来的时间加起来，超过了从睡着到最后一次醒来的时间。',
+  'problem.awakeWithoutWakings': '你填写了没有醒来。请填写你醒了几次。',
+  'problem.inTheFuture': '这个时间还没到。',
+  'problem.wokeWithoutJerk': '你填写了没有抽动。请填写抽动了几次。',
+  'problem.legWithoutCramp': '你填写了没有抽筋。请填写抽筋了几次。',
+  'problem.noteTooLong': '请把备注控制在500个字符以内。',
+
+  'with.caffeine-late': '约14:00后摄入咖啡因',
+  'with.alcohol': '饮酒',
+  'with.nicotine': '摄入尼古丁',
+  'with.heavy-late-meal': '晚上较晚时饱餐',
+  'with.hard-late-exercise': '晚上较晚时剧烈运动',
+  'with.busy-mind': '晚上压力大或思绪繁杂',
+  'with.cold-feet': '脚冷',
+  'did.stretches': '做了小腿拉伸',
+  'did.breathing': '做了呼吸练习',
+  'pattern.jerk-woke.factor':
+    '在{with}的{withNights}晚中，有{withCount}晚你因入睡抽动醒来；在没有这种情况的{withoutNights}晚中，有{withoutCount}晚。',
+  'pattern.jerk-woke.step':
+    '在你{did}的{withNights}晚中，有{withCount}晚你因入睡抽动醒来；在你没有做的{withoutNights}晚中，有{withoutCount}晚。',
+  'pattern.cramp.factor':
+    '在{with}的{withNights}晚中，有{withCount}晚你抽筋了；在没有这种情况的{withoutNights}晚中，有{withoutCount}晚。',
+  'pattern.cramp.step':
+    '在你{did}的{withNights}晚中，有{withCount}晚你抽筋了；在你没有做的{withoutNights}晚中，有{withoutCount}晚。',
+  'pattern.tryAWeekWithout': '如果你愿意，可以试一周不这样，看看夜里睡得怎么样。',
+
+  'doctor.jerksWaking': '在你最近记录的{of}晚中，有{count}晚你因入睡抽动醒来。',
+  'doctor.daytimeTwitching': '在你最近记录的{of}天中，有{count}天你白天出现了抽动。',
+  'doctor.cramps': '在你最近记录的{of}晚中，有{count}晚你抽筋了。',
+  'doctor.poorSleep': '这三周来，你大多数夜晚都睡得不好。',
+  'doctor.advice': '如果这种情况一直持续，值得和医生谈一谈。你的夜晚摘要会有帮助。',
+
+  'csv.night': '夜晚（晚上的日期）',
+  'csv.timeZone': '时区',
+  'csv.intoBed': '你几点上床的？',
+  'csv.triedToSleep': '你几点开始尝试入睡的？',
+  'csv.minutesToFallAsleep': '你花了多长时间才睡着？（分钟）',
+  'csv.wakings': '不算最后一次，你夜里醒了几次？',
+  'csv.minutesAwake': '这几次醒来加起来一共多长时间？（分钟）',
+  'csv.finalWaking': '你最后一次醒来是几点？',
+  'csv.outOfBed': '你几点起床的？',
+  'csv.quality': '你会怎样评价自己的睡眠质量？',
+  'csv.rested': '醒来时你觉得精神恢复得怎么样？',
+  'csv.jerks': '入睡时身体抽动或有坠落感',
+  'csv.jerkWokeMe': '你因抽动醒来过吗？',
+  'csv.cramp': '夜里小腿或脚抽筋',
+  'csv.crampLeg': '哪条腿？',
+  'csv.daytimeTwitching': '白天清醒时身体抽动',
+  'csv.factor': '当晚{with}',
+  'csv.windDownDone': '完成的睡前放松步骤',
+  'csv.note': '备注',
+  'csv.savedAt': '保存时间',
+  'csv.timeInBed': '卧床时间（分钟）',
+  'csv.totalSleep': '总睡眠时间（分钟）',
+  'csv.efficiency': '睡眠效率（%）',
+} satisfies Translation<typeof t>;

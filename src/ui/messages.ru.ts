@@ -1,0 +1,7 @@
+import type { Translation } from '../lib/messages';
+import type { t } from './messages';
+
+/** Russian for the shared UI pieces. */
+export default {
+  'document.title': '{screen} · Lull',
+} satisfies Translation<typeof t>;
