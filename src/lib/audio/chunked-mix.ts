@@ -36,10 +36,21 @@ interface Layer {
  * repeats (every chunk is new material from the layer's running synthesis) and the audio
  * thread only plays buffers. The same interface as the worklet's mix (soundscape.ts).
  */
-export function createChunkedMix(context: BaseAudioContext, destination: AudioNode): SoundscapeMix {
+export function createChunkedMix(
+  context: BaseAudioContext,
+  destination: AudioNode,
+): SoundscapeMix & { ready: Promise<void> } {
   const rate = context.sampleRate;
   const layers = new Map<string, Layer>();
   const renderer = new SoundscapeRenderer();
+  // Settled by the first chunk, or by the Worker failing to load.
+  const ready = new Promise<void>((resolve, reject) => {
+    renderer.addEventListener('message', () => resolve(), { once: true });
+    renderer.addEventListener('error', () => reject(new Error('No soundscape renderer')), {
+      once: true,
+    });
+  });
+  ready.catch(() => undefined);
   const send = (request: RendererRequest, transfer: Transferable[] = []) =>
     renderer.postMessage(request, transfer);
 
@@ -100,6 +111,8 @@ export function createChunkedMix(context: BaseAudioContext, destination: AudioNo
   };
 
   return {
+    ready,
+
     add({ key, id, seed, gain }: MixLayerSpec, fadeSeconds: number): void {
       const calibration = soundscapeGain(id);
       const node = new GainNode(context, { gain: fadeSeconds > 0 ? 0 : gain * calibration });

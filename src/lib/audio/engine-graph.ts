@@ -41,6 +41,9 @@ export function createEngineGraph(clock: Clock, onTimerEnd: () => void) {
       layers?.apply(wanted, fadeSeconds);
     },
 
+    /** Resolves once the soundscapes render (their Worker loaded); rejects if it cannot. */
+    ready: (): Promise<void> => layers?.ready() ?? Promise.resolve(),
+
     /** Fades the sound in from silence over `seconds` (a de-click ramp when short). */
     fadeIn(seconds: number): void {
       chain?.fadeInTransport(seconds);

@@ -29,6 +29,9 @@ interface Layer {
 
 const DECLICK_S = 0.05;
 
+/** A soundscape mix that may take a moment to load (`ready`), as the chunked one does. */
+type ReadyMix = SoundscapeMix & { ready?: Promise<void> };
+
 /**
  * The layers playing into the output chain's input, by key. `apply` makes them match a wanted
  * list: new layers start (fading in over `fadeSeconds`, or at once when the whole mix is
@@ -39,10 +42,10 @@ const DECLICK_S = 0.05;
 export function createLayerSet(
   context: BaseAudioContext,
   bus: AudioNode,
-  createMix: (context: BaseAudioContext, bus: AudioNode) => SoundscapeMix = createSoundscapeMix,
+  createMix: (context: BaseAudioContext, bus: AudioNode) => ReadyMix = createSoundscapeMix,
 ) {
   const layers = new Map<string, Layer>();
-  let mix: SoundscapeMix | null = null;
+  let mix: ReadyMix | null = null;
   let started = 0;
 
   const startSoundscape = (id: SoundscapeId, gain: number, fadeSeconds: number) => {
@@ -110,6 +113,9 @@ export function createLayerSet(
     clear(): void {
       for (const key of [...layers.keys()]) retire(key, DECLICK_S);
     },
+
+    /** Resolves once the soundscapes' mix (if any) can play. */
+    ready: (): Promise<void> => mix?.ready ?? Promise.resolve(),
 
     /** Lets go of the soundscapes' mix (and the Worker rendering it): the context closed. */
     dispose(): void {

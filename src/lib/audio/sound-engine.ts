@@ -140,8 +140,11 @@ export function createSoundEngine({
         graph.build(context, request.master);
         graph.applyLayers(request.layers, resuming ? LAYER_FADE_S : 0);
         graph.fadeIn(request.fadeInSeconds);
+        // Playing once the soundscapes' first chunks are rendered (the Worker has loaded).
+        await graph.ready();
       } catch {
-        // The soundscapes' Worker could not be made (a broken build): say so, quietly.
+        // The soundscapes' Worker could not be made or loaded (a broken build): say so, quietly.
+        if (generation !== mine) return;
         session.stop();
         status.set('failed');
         return;
