@@ -1,5 +1,5 @@
 import SoundscapeRenderer from './soundscape-renderer.ts?worker';
-import type { RendererReply, RendererRequest } from './chunk-messages';
+import { RENDER_BLOCK, type RendererReply, type RendererRequest } from './chunk-messages';
 import { holdParam } from './sleep-fade';
 import type { MixLayerSpec } from './soundscape-ids';
 import type { SoundscapeMix } from './soundscape';
@@ -7,8 +7,9 @@ import { soundscapeGain } from './soundscapes/loudness';
 
 // The first chunk is short, so sound starts soon after Play; the rest are long, so the page
 // wakes once every few seconds per layer. Three are always rendered or playing: while one
-// plays, the next two (about 8 s) wait, far more than a busy page ever makes them wait.
-const FIRST_S = 0.25;
+// plays, the next two (about 8 s) wait, far more than a busy page ever makes them wait. The
+// long ones are asked for once every layer's first is here, so no layer's start waits on them.
+const FIRST_S = 0.5;
 const CHUNK_S = 4;
 const AHEAD = 3;
 // Time to get the first chunk into the audio thread's hands before it is due.
@@ -18,7 +19,7 @@ const DECLICK_S = 0.01;
 interface Layer {
   gain: GainNode;
   calibration: number;
-  /** Context time of the layer's first frame, once its first chunk is here. */
+  /** The context's frame at which the layer's first frame plays, once its first chunk is here. */
   startsAt: number;
   /** Frames received and scheduled so far, back to back from `startsAt`. */
   scheduled: number;
@@ -43,9 +44,10 @@ export function createChunkedMix(
   const rate = context.sampleRate;
   const layers = new Map<string, Layer>();
   const renderer = new SoundscapeRenderer();
-  // Settled by the first chunk, or by the Worker failing to load.
+  // Settled once the first chunk is scheduled, or by the Worker failing to load.
+  let scheduledOne = () => undefined as void;
   const ready = new Promise<void>((resolve, reject) => {
-    renderer.addEventListener('message', () => resolve(), { once: true });
+    scheduledOne = resolve;
     renderer.addEventListener('error', () => reject(new Error('No soundscape renderer')), {
       once: true,
     });
@@ -56,7 +58,8 @@ export function createChunkedMix(
 
   const request = (key: string, layer: Layer) => {
     const seconds = layer.requested === 0 ? FIRST_S : CHUNK_S;
-    send({ type: 'chunk', key, chunk: layer.requested, frames: Math.round(seconds * rate) });
+    const frames = Math.ceil((seconds * rate) / RENDER_BLOCK) * RENDER_BLOCK;
+    send({ type: 'chunk', key, chunk: layer.requested, frames });
     layer.requested += 1;
   };
 
@@ -70,8 +73,13 @@ export function createChunkedMix(
   renderer.onmessage = ({ data }: MessageEvent<RendererReply>) => {
     const layer = layers.get(data.key);
     if (!layer) return;
-    if (layer.scheduled === 0) layer.startsAt = context.currentTime + LEAD_S;
-    const at = layer.startsAt + layer.scheduled / rate;
+    // On a frame, so every chunk starts on one too: each follows the last without a sample
+    // missing or played twice.
+    if (layer.scheduled === 0) {
+      layer.startsAt = Math.ceil((context.currentTime + LEAD_S) * rate);
+      for (let chunk = 1; chunk < AHEAD; chunk++) request(data.key, layer);
+    }
+    const at = (layer.startsAt + layer.scheduled) / rate;
     layer.scheduled += data.left.length;
     if (at >= layer.endsAt) {
       if (layer.sources.size === 0) forget(data.key, layer);
@@ -99,6 +107,7 @@ export function createChunkedMix(
     };
     layer.sources.add(source);
     source.start(at);
+    scheduledOne();
     if (Number.isFinite(layer.endsAt)) source.stop(Math.max(at, layer.endsAt));
   };
 
@@ -133,7 +142,7 @@ export function createChunkedMix(
       };
       layers.set(key, layer);
       send({ type: 'open', key, id, seed, rate });
-      for (let chunk = 0; chunk < AHEAD; chunk++) request(key, layer);
+      request(key, layer);
     },
 
     setGain(key: string, gain: number, seconds: number): void {

@@ -6,11 +6,7 @@
 import { Random } from './dsp/random';
 import { soundscapeDsp } from './soundscapes/registry';
 import type { SoundscapeDsp } from './soundscapes/soundscape-dsp';
-import type { RendererReply, RendererRequest } from './chunk-messages';
-
-// The block the synthesis steps in, as the worklet did with 1024-frame render quanta: its
-// slow controls (drifts, gusts) move once a block, so the sound stays the same.
-const BLOCK = 1024;
+import { RENDER_BLOCK, type RendererReply, type RendererRequest } from './chunk-messages';
 
 const layers = new Map<string, SoundscapeDsp>();
 // Arrays the page has copied out and handed back: reused, so rendering allocates nothing and
@@ -44,8 +40,8 @@ scope.onmessage = ({ data }) => {
   if (!dsp) return;
   const left = channel(data.frames);
   const right = channel(data.frames);
-  for (let from = 0; from < data.frames; from += BLOCK) {
-    const to = Math.min(data.frames, from + BLOCK);
+  for (let from = 0; from < data.frames; from += RENDER_BLOCK) {
+    const to = Math.min(data.frames, from + RENDER_BLOCK);
     dsp.render(left.subarray(from, to), right.subarray(from, to));
   }
   scope.postMessage({ key: data.key, chunk: data.chunk, left, right }, [left.buffer, right.buffer]);
