@@ -1,4 +1,5 @@
 import type { Clock } from '../time/clock';
+import { createChunkedMix } from './chunked-mix';
 import { createLayerSet, type EngineLayer, type LayerSet } from './layer-set';
 import { createOutputChain, volumeGain, type OutputChain } from './output-chain';
 import type { SleepTimer } from './sleep-fade';
@@ -30,7 +31,8 @@ export function createEngineGraph(clock: Clock, onTimerEnd: () => void) {
       const built = (chain ??= createOutputChain(target, target.destination, master));
       built.setMetering(metering);
       schedule ??= createSleepSchedule(target, built.sleep.gain, clock, onTimerEnd);
-      layers ??= createLayerSet(target, built.input);
+      // Rendered ahead in a Worker: no AudioWorklet on the audio thread (chunked-mix.ts).
+      layers ??= createLayerSet(target, built.input, createChunkedMix);
       built.master.gain.value = volumeGain(master);
     },
 
@@ -38,6 +40,9 @@ export function createEngineGraph(clock: Clock, onTimerEnd: () => void) {
     applyLayers(wanted: EngineLayer[], fadeSeconds: number): void {
       layers?.apply(wanted, fadeSeconds);
     },
+
+    /** Resolves once the soundscapes render (their Worker loaded); rejects if it cannot. */
+    ready: (): Promise<void> => layers?.ready() ?? Promise.resolve(),
 
     /** Fades the sound in from silence over `seconds` (a de-click ramp when short). */
     fadeIn(seconds: number): void {
@@ -117,6 +122,7 @@ export function createEngineGraph(clock: Clock, onTimerEnd: () => void) {
     /** Forgets the nodes (their context is closed). */
     release(): void {
       schedule?.cancel();
+      layers?.dispose();
       context = chain = schedule = layers = null;
     },
   };

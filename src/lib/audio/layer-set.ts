@@ -29,20 +29,27 @@ interface Layer {
 
 const DECLICK_S = 0.05;
 
+/** A soundscape mix that may take a moment to load (`ready`), as the chunked one does. */
+type ReadyMix = SoundscapeMix & { ready?: Promise<void> };
+
 /**
  * The layers playing into the output chain's input, by key. `apply` makes them match a wanted
  * list: new layers start (fading in over `fadeSeconds`, or at once when the whole mix is
  * about to fade in), removed ones fade out and end, the rest change volume smoothly. The
- * built-in soundscapes all render in one worklet node; sounds of the person's own are
- * buffer sources beside it.
+ * built-in soundscapes all play through one mix made by `createMix` (the worklet's, unless
+ * the engine gives its chunked one); sounds of the person's own are buffer sources beside it.
  */
-export function createLayerSet(context: BaseAudioContext, bus: AudioNode) {
+export function createLayerSet(
+  context: BaseAudioContext,
+  bus: AudioNode,
+  createMix: (context: BaseAudioContext, bus: AudioNode) => ReadyMix = createSoundscapeMix,
+) {
   const layers = new Map<string, Layer>();
-  let mix: SoundscapeMix | null = null;
+  let mix: ReadyMix | null = null;
   let started = 0;
 
   const startSoundscape = (id: SoundscapeId, gain: number, fadeSeconds: number) => {
-    const node = (mix ??= createSoundscapeMix(context, bus));
+    const node = (mix ??= createMix(context, bus));
     // Each start is its own layer in the worklet, so a layer turned off and straight back on
     // fades in beside the old one fading out, never replacing it mid-fade.
     const key = `${id}#${(started += 1)}`;
@@ -105,6 +112,15 @@ export function createLayerSet(context: BaseAudioContext, bus: AudioNode) {
     /** Ends every layer (after a short de-click fade). */
     clear(): void {
       for (const key of [...layers.keys()]) retire(key, DECLICK_S);
+    },
+
+    /** Resolves once the soundscapes' mix (if any) can play. */
+    ready: (): Promise<void> => mix?.ready ?? Promise.resolve(),
+
+    /** Lets go of the soundscapes' mix (and the Worker rendering it): the context closed. */
+    dispose(): void {
+      mix?.disconnect();
+      mix = null;
     },
 
     /** How many layers there are. */

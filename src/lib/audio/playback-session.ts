@@ -58,6 +58,7 @@ export function createPlaybackSession(
   let url: string | null = null;
   let pausing = false;
   let held = false;
+  let routed = false;
 
   const setState = (state: MediaSessionPlaybackState) => {
     const session = nav?.mediaSession;
@@ -104,6 +105,20 @@ export function createPlaybackSession(
     return created;
   };
 
+  // Played through the mix's context, the companion needs no output stream of its own: a
+  // second stream cost as much CPU again as the whole floor of looped buffers (per-process
+  // figures during scripts/bench/sound-cpu.mjs). The element still plays, so the system
+  // still sees playback; where routing fails it plays on its own, as before.
+  const route = (playing: HTMLAudioElement, output: BaseAudioContext | undefined) => {
+    if (!output || routed || !('createMediaElementSource' in output)) return;
+    try {
+      (output as AudioContext).createMediaElementSource(playing).connect(output.destination);
+      routed = true;
+    } catch {
+      // Already routed elsewhere, or not allowed here: it keeps its own output.
+    }
+  };
+
   /** Updates the lock screen's title (the mix changed). */
   const describe = (nowPlaying: NowPlaying, artwork: MediaImage[] = []) => {
     const session = nav?.mediaSession;
@@ -125,11 +140,15 @@ export function createPlaybackSession(
   };
 
   return {
-    /** Called from the person's tap: media may only start inside a user gesture. */
-    start(nowPlaying: NowPlaying, artwork: MediaImage[] = []): void {
+    /**
+     * Called from the person's tap: media may only start inside a user gesture. The companion
+     * plays through `output` (the mix's context) when given.
+     */
+    start(nowPlaying: NowPlaying, artwork: MediaImage[] = [], output?: BaseAudioContext): void {
       if (nav?.audioSession) nav.audioSession.type = 'playback';
       const playing = companion();
       if (playing) {
+        route(playing, output);
         pausing = false;
         void playing.play().catch(() => undefined);
       }
@@ -159,6 +178,7 @@ export function createPlaybackSession(
       if (url) URL.revokeObjectURL(url);
       element = null;
       url = null;
+      routed = false;
     },
   };
 }

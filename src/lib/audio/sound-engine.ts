@@ -7,7 +7,6 @@ import { rideOutInterruptions } from './interruptions';
 import type { EngineLayer } from './layer-set';
 import { createPlaybackSession, type MediaActions, type NowPlaying } from './playback-session';
 import type { SleepTimer } from './sleep-fade';
-import { loadSoundWorklet } from './soundscape';
 
 export type { EngineState } from './engine-state';
 
@@ -134,22 +133,18 @@ export function createSoundEngine({
         return;
       }
       void context.resume().catch(() => undefined);
-      session.start(request.nowPlaying, artwork);
+      session.start(request.nowPlaying, artwork, context);
       const resuming = status.current() === 'paused' && graph.layerCount() > 0;
       status.set('starting');
-      try {
-        await loadSoundWorklet(context);
-      } catch {
-        if (generation === mine) status.set('failed');
-        return;
-      }
-      if (generation !== mine) return;
       try {
         graph.build(context, request.master);
         graph.applyLayers(request.layers, resuming ? LAYER_FADE_S : 0);
         graph.fadeIn(request.fadeInSeconds);
+        // Playing once the soundscapes' first chunks are rendered (the Worker has loaded).
+        await graph.ready();
       } catch {
-        // The worklet loaded but its processor is missing (a broken module): say so, quietly.
+        // The soundscapes' Worker could not be made or loaded (a broken build): say so, quietly.
+        if (generation !== mine) return;
         session.stop();
         status.set('failed');
         return;
