@@ -1,6 +1,6 @@
 // The Worker that synthesises the built-in soundscapes ahead of time, in chunks of a few
 // seconds (chunked-mix.ts plays them). Vite builds it as its own same-origin file (imported
-// with `?worker&url`), so the CSP's `worker-src 'self'` allows it and the service worker
+// with `?worker`), so the CSP's `worker-src 'self'` allows it and the service worker
 // precaches it. Synthesis here costs the same as in the AudioWorklet, but the audio thread
 // then only plays buffers: a worklet node alone cost about as much again as the DSP.
 import { Random } from './dsp/random';
