@@ -66,6 +66,13 @@ describe('the web app manifest', () => {
     expect(await pngSize('apple-touch-icon.png')).toEqual([180, 180]);
   });
 
+  it("gives the page a PNG icon the size it claims (an SVG one is a document on the page's main thread)", async () => {
+    const html = await readFile(join(dist, 'index.html'), 'utf8');
+    const link = /<link rel="icon" href="\/([^"]+)" sizes="(\d+x\d+)" type="image\/png"/.exec(html);
+    expect(link, 'a <link rel="icon"> with a PNG, its size and type').not.toBeNull();
+    expect((await pngSize(link?.[1] ?? '')).join('x')).toBe(link?.[2]);
+  });
+
   it('has a narrow and a wide screenshot within the allowed proportions', async () => {
     const { screenshots } = await readJson('manifest.webmanifest');
     expect(screenshots.map((shot: { form_factor: string }) => shot.form_factor).sort()).toEqual([
