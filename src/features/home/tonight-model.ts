@@ -1,10 +1,10 @@
 import { computed, signal } from '@preact/signals';
 import type { JournalEntry } from '../../lib/storage/journal';
-import { tonightAt } from '../../lib/schedule/nights';
+import { createTonightAt } from '../../lib/schedule/nights';
 import { nightsInARow } from '../../lib/schedule/streak';
 import { deviceTimeZone } from '../../lib/schedule/zoned-time';
 import { systemClock, type Clock } from '../../lib/time/clock';
-import { watchFrames } from '../../lib/time/frames';
+import { whileShown } from '../../lib/time/while-shown';
 import type { Schedule } from '../../lib/schedule/schedule';
 import type { SettingsAccess } from '../../lib/settings/settings-access';
 import type { CheckInOfferInputs } from '../../lib/diary/check-in-offer';
@@ -14,22 +14,24 @@ export interface TonightDeps {
   settings: SettingsAccess<{ schedule: Schedule }>;
   clock?: Clock;
   timeZone?: () => string;
-  frames?: (onFrame: () => void) => () => void;
+  /** Calls back each second while the page is shown; returns the way to stop. */
+  ticks?: (onTick: () => void) => () => void;
   /** Decides whether to offer the morning check-in (its code loads late); returns the stop. */
   watchCheckInOffer?: (inputs: CheckInOfferInputs) => () => void;
 }
 
 /**
  * Tonight: the next wind-down and bedtime, how long until each, and the nights in a row.
- * Everything is computed from the clock on each frame (nothing while hidden), so a tab that
- * slept, or a clock that jumped, shows the right time at once. The zone is read again each
- * second, so a trip moves the schedule to the new local time.
+ * Everything is computed from the clock each second (nothing while hidden, and at once when
+ * shown again), so a tab that slept, or a clock that jumped, shows the right time within the
+ * second. The zone is read again each second, so a trip moves the schedule to the new local
+ * time.
  */
 export function createTonightModel({
   settings,
   clock = systemClock,
   timeZone = deviceTimeZone,
-  frames = watchFrames,
+  ticks,
   watchCheckInOffer,
 }: TonightDeps) {
   const now = signal(clock.now());
@@ -38,6 +40,8 @@ export function createTonightModel({
   // Whole minutes since the epoch: the run of nights changes at most this often.
   const minute = computed(() => Math.floor(now.value / 60_000));
 
+  // Asked each second, worked out again only when a moment of the schedule has passed.
+  const tonightAt = createTonightAt();
   const tonight = computed(() =>
     tonightAt(settings.settings.value.schedule, now.value, zone.value),
   );
@@ -47,9 +51,9 @@ export function createTonightModel({
     return nightsInARow(entries.value, now.peek(), zone.value);
   });
 
-  const onFrame = () => {
+  const onTick = () => {
     const time = clock.now();
-    // Only a new second changes what is shown; skip the work on the frames between.
+    // Only a new second changes what is shown (a tick on showing the page may fall in the same).
     if (Math.floor(time / 1000) === Math.floor(now.peek() / 1000)) return;
     zone.value = timeZone();
     now.value = time;
@@ -68,7 +72,7 @@ export function createTonightModel({
     /** Starts following the clock, reads the journal and the diary; returns the way to stop. */
     start(): () => void {
       let stopped = false;
-      const stopFrames = frames(onFrame);
+      const stopTicks = (ticks ?? ((tick) => whileShown(tick, 1000, clock)))(onTick);
       const stopOffer = watchCheckInOffer?.({
         schedule: computed(() => settings.settings.value.schedule),
         minuteNow: computed(() => minute.value * 60_000),
@@ -81,7 +85,7 @@ export function createTonightModel({
       });
       return () => {
         stopped = true;
-        stopFrames();
+        stopTicks();
         stopOffer?.();
       };
     },

@@ -1,5 +1,6 @@
 import { batch, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Clock } from '../../lib/time/clock';
+import { whileShown } from '../../lib/time/while-shown';
 
 /**
  * How often the level and the clock are read while sound plays and the page is shown. Once a
@@ -12,29 +13,6 @@ const READ_EVERY_MS = 1000;
 const SETTLE_MS = 1000;
 
 /**
- * Calls `onTick` now and every `everyMs` while the page is shown; nothing while it is
- * hidden. A timer costs far less than animation frames, which keep the page rendering
- * (measured: about 3 CPU seconds a minute in Chromium).
- */
-export function whileShown(onTick: () => void, everyMs = READ_EVERY_MS, doc = document) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-  const tick = () => {
-    clearTimeout(timer);
-    if (stopped || doc.visibilityState !== 'visible') return;
-    onTick();
-    timer = setTimeout(tick, everyMs);
-  };
-  doc.addEventListener('visibilitychange', tick);
-  tick();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-    doc.removeEventListener('visibilitychange', tick);
-  };
-}
-
-/**
  * The output level and the time, for the meter and the countdown: read while `active`, once
  * more a moment after it ends, and never otherwise, so an idle screen does no work. Each
  * reading is taken fresh from the clock and the analyser; nothing is counted.
@@ -43,7 +21,7 @@ export function createReadout(
   readLevel: () => number,
   active: ReadonlySignal<boolean>,
   clock: Clock,
-  watch: (onTick: () => void) => () => void = whileShown,
+  watch: (onTick: () => void) => () => void = (onTick) => whileShown(onTick, READ_EVERY_MS),
 ) {
   const level = signal(-Infinity);
   const now = signal(clock.now());

@@ -13,7 +13,7 @@ import { shareWithOtherTabs } from './other-tabs';
 import { createOwnSounds } from './own-sounds-model';
 import { createPlayback, type EngineLike } from './playback-model';
 import { createPresets } from './presets-model';
-import { createReadout, whileShown } from './readout';
+import { createReadout } from './readout';
 import { createSleepTimer } from './sleep-timer-model';
 import type { SoundsSettings } from './sounds-settings';
 import { t } from './messages';
@@ -52,7 +52,7 @@ export function createSoundsModel({
   openSounds = (decode) => openUserSounds(decode),
   clock = timerClock,
   wallClock = systemClock,
-  ticks = whileShown,
+  ticks,
   turns = createTabTurns(),
 }: SoundsModelOptions) {
   // The lock screen's buttons act as the player's own do. The engine opens no audio context

@@ -93,10 +93,40 @@ export function nextWindDown(schedule: Schedule, now: number, timeZone: string):
 export type TonightPhase = 'day' | 'wind-down' | 'asleep';
 
 /** The next bedtime's night, and the phase of the evening at `now`. */
-export function tonightAt(schedule: Schedule, now: number, timeZone: string) {
-  const nights = nightsAround(schedule, now, timeZone);
+export interface Tonight {
+  next: DatedNight;
+  phase: TonightPhase;
+}
+
+const tonightAmong = (nights: DatedNight[], now: number): Tonight => {
   const next = earliest(nights, (night) => night.bedtimeAt, now);
   const asleep = nights.some((night) => night.bedtimeAt <= now && now < night.wakeAt);
   const phase: TonightPhase = now >= next.windDownAt ? 'wind-down' : asleep ? 'asleep' : 'day';
   return { next, phase };
+};
+
+/** The next bedtime's night, and the phase of the evening at `now`. */
+export function tonightAt(schedule: Schedule, now: number, timeZone: string): Tonight {
+  return tonightAmong(nightsAround(schedule, now, timeZone), now);
+}
+
+/**
+ * `tonightAt`, worked out again only when its answer can change. For one schedule and zone the
+ * answer stays the same until the next moment (wind-down, bedtime, wake) of the nights it looks
+ * at, so until then (and unless the clock goes back) the same answer is given back, the same
+ * object. Those nights start with yesterday's, whose moments are all past before a new night's
+ * date begins. Tonight asks each second; ten nights' instants each time were most of the
+ * screen's work on a phone.
+ */
+export function createTonightAt(): typeof tonightAt {
+  let last: { schedule: Schedule; zone: string; at: number; until: number; value: Tonight };
+  return (schedule, now, zone) => {
+    if (last?.schedule === schedule && last.zone === zone && last.at <= now && now < last.until)
+      return last.value;
+    const nights = nightsAround(schedule, now, zone);
+    const moments = nights.flatMap((night) => [night.windDownAt, night.bedtimeAt, night.wakeAt]);
+    const until = Math.min(...moments.filter((moment) => moment > now));
+    last = { schedule, zone, at: now, until, value: tonightAmong(nights, now) };
+    return last.value;
+  };
 }

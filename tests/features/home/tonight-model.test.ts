@@ -24,29 +24,29 @@ async function setup(startIso: string) {
   settings.update('schedule.everyNight', { bedtime: '22:30', wake: '06:30' });
   let now = Date.parse(startIso);
   let zone = 'Europe/Berlin';
-  let frame: (() => void) | undefined;
+  let tick: (() => void) | undefined;
   const model = createTonightModel({
     settings: settingsPart(settings),
     clock: { now: () => now },
     timeZone: () => zone,
-    frames: (onFrame) => {
-      frame = onFrame;
-      return () => (frame = undefined);
+    ticks: (onTick) => {
+      tick = onTick;
+      return () => (tick = undefined);
     },
   });
   return {
     settings,
     model,
-    /** Moves the clock and lets one frame run, as the browser would. */
+    /** Moves the clock and lets one tick run, as the timer would. */
     advance(ms: number) {
       now += ms;
-      frame?.();
+      tick?.();
     },
     travelTo(next: string) {
       zone = next;
-      frame?.();
+      tick?.();
     },
-    hasFrames: () => frame !== undefined,
+    hasTicks: () => tick !== undefined,
   };
 }
 
@@ -71,7 +71,7 @@ describe('the Tonight model', () => {
   it('jumps straight to the right moment after a tab slept for hours', async () => {
     const { model, advance } = await setup('2026-11-23T09:00+01:00');
     model.start();
-    advance(12 * 60 * MINUTE + 45 * MINUTE); // 21:45, in one frame
+    advance(12 * 60 * MINUTE + 45 * MINUTE); // 21:45, in one tick
     expect(model.phase.value).toBe('wind-down');
     expect(model.bedtimeInMs.value).toBe(45 * MINUTE);
   });
@@ -100,8 +100,8 @@ describe('the Tonight model', () => {
     expect(model.tonight.value.next.bedtimeAt).toBe(Date.parse('2026-11-23T22:30+09:00'));
   });
 
-  it('counts the nights in a row from the journal, and stops the frames when stopped', async () => {
-    const { model, settings, hasFrames } = await setup('2026-11-23T20:00+01:00');
+  it('counts the nights in a row from the journal, and stops the ticks when stopped', async () => {
+    const { model, settings, hasTicks } = await setup('2026-11-23T20:00+01:00');
     await settings.journal.add({
       kind: 'routine',
       startedAt: Date.parse('2026-11-22T22:00+01:00'),
@@ -111,9 +111,9 @@ describe('the Tonight model', () => {
     expect(model.nightsInARow.value).toBe(0);
     const stop = model.start();
     await expect.poll(() => model.nightsInARow.value).toBe(1);
-    expect(hasFrames()).toBe(true);
+    expect(hasTicks()).toBe(true);
     stop();
-    expect(hasFrames()).toBe(false);
+    expect(hasTicks()).toBe(false);
   });
 });
 
@@ -135,7 +135,7 @@ describe('Tonight and the morning check-in', () => {
       settings: settingsPart(settings),
       clock: { now: () => now },
       timeZone: () => 'Europe/Berlin',
-      frames: () => () => undefined,
+      ticks: () => () => undefined,
       watchCheckInOffer: (inputs) => {
         handed = inputs;
         return () => (stopped = true);
