@@ -30,15 +30,18 @@
   let code = document.getElementById('start');
   const start = () => {
     if (!(code instanceof HTMLTemplateElement)) return;
-    document.head.append(code.content);
+    const preloads = code.content;
     code = null;
-    const entry = document.querySelector('link[data-entry]');
+    const entry = preloads.querySelector('link[data-entry]');
     if (!entry) return;
     const script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
     script.src = entry.getAttribute('href') ?? '';
     document.head.append(script);
+    // The files it imports are preloaded in a task of their own: added with the script, they made one
+    // task too long for a slow phone (each link starts a fetch and its module's set-up).
+    setTimeout(() => document.head.append(preloads));
   };
   if (location.pathname !== '/' || document.visibilityState !== 'visible') return start();
   // The browser reports the paint once it is on screen; where it cannot, a timer stands in.
