@@ -1,6 +1,7 @@
 import { breathMs, breathTimeline, cyclesForMinutes } from '../../lib/guides/breath-timing';
 import type { BreathStepOptions } from '../../lib/guides/step-options';
-import { breathOf, type BreathChoice } from './running-breath';
+import { breathOf } from './breath-of';
+import type { BreathChoice } from './running-breath';
 import type { BreathingSettings } from './breathing-settings';
 
 /**

@@ -11,7 +11,7 @@ import {
   type BreathPattern,
 } from '../../lib/guides/breath-timing';
 import { patternIds, PHASE_MAX_S, type PatternId } from '../../lib/guides/breath-patterns';
-import { presetBreaths } from '../../lib/guides/breath-presets';
+import { breathOf } from './breath-of';
 
 /** A breathing session as saved for resume: what is breathed, and its timing. */
 export interface RunningBreath {
@@ -25,12 +25,6 @@ export interface RunningBreath {
 /** The session a person's breathing settings describe, before it starts. */
 export type BreathChoice = Omit<RunningBreath, 'session'>;
 
-/** The breath of a pattern: the preset (Long exhale with the out-breath chosen), or the custom timings. */
-export function breathOf(id: PatternId, settings: BreathingSettings): Breath {
-  if (id === 'custom') return { ...settings.custom };
-  if (id === 'long-exhale') return { ...presetBreaths[id], exhale: settings.longExhale };
-  return presetBreaths[id];
-}
 
 /** The session the breathing settings describe; null when the breath has no length at all. */
 export function chosenSession(settings: BreathingSettings): BreathChoice | null {
