@@ -28,9 +28,27 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The device's IANA time zone ("Europe/Berlin"); it changes when the person travels. */
-export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+let known: { zone: string; offsets: string; at: number } | undefined;
+
+/**
+ * The device's IANA time zone ("Europe/Berlin"); it changes when the person travels. Reading
+ * it builds a formatter, a few ms on a phone, and Tonight and the reminders ask each second;
+ * the zone's offsets from UTC now and through the year are cheap to read and change with it.
+ * So it is read again when they change, and at least once a minute. (`now` is the device's
+ * wall clock, as lib/time/clock's systemClock; this file also serves the service worker and the
+ * server, which do not share that module.)
+ */
+export function deviceTimeZone(now = Date.now()): string {
+  const year = new Date(now).getFullYear();
+  const offsets = [
+    now,
+    ...Array.from({ length: 12 }, (_, month) => new Date(year, month).getTime()),
+  ]
+    .map((instant) => new Date(instant).getTimezoneOffset())
+    .join();
+  if (known?.offsets !== offsets || !(known.at <= now && now < known.at + 60_000))
+    known = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', offsets, at: now };
+  return known.zone;
 }
 
 /** The wall clock in `timeZone` at `instant` (ms since the epoch). */
