@@ -25,7 +25,6 @@ export interface RunningBreath {
 /** The session a person's breathing settings describe, before it starts. */
 export type BreathChoice = Omit<RunningBreath, 'session'>;
 
-
 /** The session the breathing settings describe; null when the breath has no length at all. */
 export function chosenSession(settings: BreathingSettings): BreathChoice | null {
   const id = settings.pattern;
