@@ -64,9 +64,10 @@ export default defineConfig({
     }),
   ],
   define: { __APP_VERSION__: JSON.stringify(version) },
-  // The sound worklet is one self-contained file, so its own method and field names can be
-  // shortened (1.2 KB of 15 KB). Only names listed here are: never a Web API's, a message field
-  // (soundscape-ids.ts) or a soundscape id. A new name works unlisted; it is just not shortened.
+  // The soundscape renderer's Worker is one self-contained file, so its own method and field
+  // names can be shortened (about 1.2 KB of 15 KB). Only names listed here are: never a Web
+  // API's, a message field (chunk-messages.ts) or a soundscape id. A new name works unlisted;
+  // it is just not shortened.
   worker: {
     rolldownOptions: {
       output: {

@@ -2,9 +2,9 @@
 // on its last line:
 //   renderSpeedX       the default four-layer mix rendered in Chromium's OfflineAudioContext
 //                      at 48 kHz, as a multiple of real time: median of 3 renders of three
-//                      minutes, as long as the acoustic checks. Each OfflineAudioContext has a
-//                      fresh worklet scope whose code V8 compiles anew, as the app's does once
-//                      a night; a long render weighs that start-up as playback does. Budget >= 50
+//                      minutes, as long as the acoustic checks. The app's chunked mix, its
+//                      chunks synthesised in-process as the acoustic tests render them
+//                      (tests/audio/render-chunked.ts) rather than in its Worker. Budget >= 50
 //   renderSpeedBestX   the fastest of those renders (the least disturbed on a shared machine)
 //   renderSpeed60sX    the same mix in 60-second renders, start-up and all (reported only)
 //   bufferMB           memory held by AudioBuffers for that mix while it plays; budget <= 24
@@ -29,7 +29,7 @@ const browserPid = server.process().pid;
 const browser = await chromium.connect(server.wsEndpoint());
 
 // 1. Render speed and buffer memory, from the source modules on Vite's dev server. Without
-// the app's config: Preact's dev plugin would put its debug hooks even into the worklet.
+// the app's config: Preact's dev plugin would put its debug hooks even into the Worker.
 const dev = await createServer({
   configFile: false,
   appType: 'custom',
@@ -38,31 +38,22 @@ const dev = await createServer({
 });
 await dev.listen();
 const devPage = await browser.newPage();
-await devPage.goto(`${dev.resolvedUrls.local[0]}src/lib/audio/soundscape-builders.ts`);
+await devPage.goto(`${dev.resolvedUrls.local[0]}src/lib/audio/chunked-mix.ts`);
 const renderOnce = (seed, seconds = RENDER_SECONDS) =>
   devPage.evaluate(
     async ({ seed, seconds, rate }) => {
-      const { loadSoundWorklet, createSoundscapeMix } =
-        await import('/src/lib/audio/soundscape.ts');
+      const { createOfflineMix, renderStepped } = await import('/tests/audio/render-chunked.ts');
       const { createOutputChain, volumeGain } = await import('/src/lib/audio/output-chain.ts');
       const { defaultMix } = await import('/src/lib/guides/sound-layers.ts');
       const context = new OfflineAudioContext(2, seconds * rate, rate);
-      await loadSoundWorklet(context);
-      // The graph the engine builds: the layers in one soundscape node, then the output chain.
+      // The graph the engine builds: the layers in one chunked mix, then the output chain.
       const chain = createOutputChain(context, context.destination, 0.9);
       chain.transport.gain.value = 1;
-      createSoundscapeMix(
-        context,
-        chain.input,
-        defaultMix.map((layer) => ({
-          key: layer.source,
-          id: layer.source,
-          seed,
-          gain: volumeGain(layer.volume),
-        })),
-      );
       const started = performance.now();
-      await context.startRendering();
+      const mix = createOfflineMix(context, chain.input);
+      for (const layer of defaultMix)
+        mix.add({ key: layer.source, id: layer.source, seed, gain: volumeGain(layer.volume) }, 0);
+      await renderStepped(context);
       return { seconds: (performance.now() - started) / 1000, layers: defaultMix.length };
     },
     { seed, seconds, rate: SAMPLE_RATE },

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildFire,
-  buildNight,
-  buildRain,
-  buildStream,
-  buildSurf,
-  buildWind,
-} from '../../src/lib/audio/soundscape-builders';
-import {
   autocorrelation,
   channelsOf,
   envelopeDb,
@@ -15,14 +7,14 @@ import {
   median,
   mono,
   percentile,
-  renderSoundscape,
 } from './sounds-measure';
+import { renderSoundscape } from './render-chunked';
 import { bandDensityDb, bandEnvelopeDb, centreHz, welch } from './sounds-spectrum';
 
 describe('each soundscape has its own character', () => {
   it('surf swells every 6-14 s, at least 8 dB from crest to trough', async () => {
     const sampleRate = 22_050;
-    const buffer = await renderSoundscape(buildSurf, { seconds: 150, sampleRate });
+    const buffer = await renderSoundscape('surf', { seconds: 150, sampleRate });
     const frameSeconds = 0.25;
     const envelope = envelopeDb(channelsOf(buffer), sampleRate, frameSeconds);
     const correlation = autocorrelation(envelope, Math.round(20 / frameSeconds));
@@ -45,7 +37,7 @@ describe('each soundscape has its own character', () => {
 
   it('wind comes in slow gusts and its band wanders', async () => {
     const sampleRate = 22_050;
-    const buffer = await renderSoundscape(buildWind, { seconds: 120, sampleRate });
+    const buffer = await renderSoundscape('wind', { seconds: 120, sampleRate });
     const channels = channelsOf(buffer);
     const centres = centreHz(mono(channels), sampleRate, 100, 3000, 8192);
     const wander = Math.log2(percentile(centres, 0.9) / percentile(centres, 0.1));
@@ -69,7 +61,7 @@ describe('each soundscape has its own character', () => {
   it('rain is broadband with many small transients a second', async () => {
     const sampleRate = 48_000;
     const seconds = 20;
-    const buffer = await renderSoundscape(buildRain, { seconds, sampleRate });
+    const buffer = await renderSoundscape('rain', { seconds, sampleRate });
     const samples = mono(channelsOf(buffer));
     const psd = welch(samples, 4096);
     const octaves = [250, 500, 1000, 2000, 4000].map((low) =>
@@ -98,7 +90,7 @@ describe('each soundscape has its own character', () => {
   it('the night has cricket chirps: pulses near 4-5 kHz', async () => {
     const sampleRate = 48_000;
     const seconds = 20;
-    const buffer = await renderSoundscape(buildNight, { seconds, sampleRate });
+    const buffer = await renderSoundscape('night', { seconds, sampleRate });
     const samples = mono(channelsOf(buffer));
     const psd = welch(samples, 4096);
     const crickets = bandDensityDb(psd, sampleRate, 4000, 5000);
@@ -120,7 +112,7 @@ describe('each soundscape has its own character', () => {
   it('the fire crackles over a low roar', async () => {
     const sampleRate = 48_000;
     const seconds = 20;
-    const buffer = await renderSoundscape(buildFire, { seconds, sampleRate });
+    const buffer = await renderSoundscape('fire', { seconds, sampleRate });
     const samples = mono(channelsOf(buffer));
     const psd = welch(samples, 4096);
     // The roar: most energy density below 400 Hz.
@@ -134,7 +126,7 @@ describe('each soundscape has its own character', () => {
   it('the stream babbles: bubbles between about 0.5 and 2 kHz', async () => {
     const sampleRate = 48_000;
     const seconds = 20;
-    const buffer = await renderSoundscape(buildStream, { seconds, sampleRate });
+    const buffer = await renderSoundscape('stream', { seconds, sampleRate });
     const samples = mono(channelsOf(buffer));
     const psd = welch(samples, 4096);
     const bubbles = bandDensityDb(psd, sampleRate, 500, 2000);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPinkNoise } from '../../src/lib/audio/soundscape-builders';
 import { createOutputChain } from '../../src/lib/audio/output-chain';
-import { loadSoundWorklet } from '../../src/lib/audio/soundscape';
 import { fadeOutGain, fadeProgress, type SleepTimer } from '../../src/lib/audio/sleep-fade';
 import { createSleepSchedule } from '../../src/lib/audio/sleep-schedule';
+import { createOfflineMix, layerOf, renderStepped } from './render-chunked';
 import { channelsOf, envelopeDb, rmsDb, toDb } from './sounds-measure';
 
 const SAMPLE_RATE = 48_000;
@@ -13,10 +12,9 @@ const SILENT = 1e-6;
 /** Renders pink noise through the output chain with a sleep timer set at context time 0. */
 async function renderWithTimer(timer: SleepTimer, wallAtStart: number, seconds: number) {
   const context = new OfflineAudioContext(2, seconds * SAMPLE_RATE, SAMPLE_RATE);
-  await loadSoundWorklet(context);
   const chain = createOutputChain(context);
   chain.transport.gain.value = 1;
-  buildPinkNoise(context, chain.input);
+  createOfflineMix(context, chain.input).add(layerOf('pink'), 0);
   let ended = false;
   const schedule = createSleepSchedule(
     context,
@@ -28,7 +26,7 @@ async function renderWithTimer(timer: SleepTimer, wallAtStart: number, seconds: 
   );
   schedule.set(timer);
   const endAt = schedule.endContextTime() ?? NaN;
-  const buffer = await context.startRendering();
+  const buffer = await renderStepped(context);
   schedule.cancel();
   await new Promise((resolve) => setTimeout(resolve, 50));
   return { channels: channelsOf(buffer), endAt, ended: () => ended };

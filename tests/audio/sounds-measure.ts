@@ -1,26 +1,6 @@
 // Measurements for the acoustic tests: levels, clicks and envelopes of rendered samples
 // (spectra are in sounds-spectrum.ts, loudness in loudness-meter.ts). Plain maths over
 // Float32Arrays, so what is asserted is what a listener would get.
-import {
-  loadSoundWorklet,
-  type SoundscapeBuilder,
-  type SoundscapeOptions,
-} from '../../src/lib/audio/soundscape';
-
-/** Renders a soundscape alone in a stereo OfflineAudioContext. */
-export async function renderSoundscape(
-  build: SoundscapeBuilder,
-  {
-    seconds,
-    sampleRate,
-    options,
-  }: { seconds: number; sampleRate: number; options?: SoundscapeOptions },
-): Promise<AudioBuffer> {
-  const context = new OfflineAudioContext(2, Math.round(seconds * sampleRate), sampleRate);
-  await loadSoundWorklet(context);
-  build(context, context.destination, options);
-  return context.startRendering();
-}
 
 /** Both channels of a buffer. */
 export function channelsOf(buffer: AudioBuffer): Float32Array[] {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { soundscapeBuilders } from '../../src/lib/audio/soundscape-builders';
 import { createOutputChain, safetyCurve, volumeGain } from '../../src/lib/audio/output-chain';
 import { fadeInCurve } from '../../src/lib/audio/sleep-fade';
-import { loadSoundWorklet } from '../../src/lib/audio/soundscape';
 import { soundscapeIds } from '../../src/lib/audio/soundscape-ids';
+import { createOfflineMix, layerOf, renderStepped } from './render-chunked';
 import { channelsOf, clickRatio, peak, rmsDb } from './sounds-measure';
 
 const SAMPLE_RATE = 48_000;
@@ -11,22 +10,21 @@ const SAMPLE_RATE = 48_000;
 describe('the output chain', () => {
   it('mixes layers, fading one in and another out mid-play without a click', async () => {
     const context = new OfflineAudioContext(2, 12 * SAMPLE_RATE, SAMPLE_RATE);
-    await loadSoundWorklet(context);
     const chain = createOutputChain(context, context.destination, 0.9);
     chain.transport.gain.value = 1;
-    const rain = soundscapeBuilders.rain(context, chain.input, { volume: volumeGain(0.7) });
-    // Changes at exact render times, as a person's taps would make them while playing.
-    void context.suspend(4).then(() => {
-      const wind = soundscapeBuilders.wind(context, chain.input, { volume: 0 });
-      wind.setVolume(volumeGain(0.6), 1.5);
-      void context.resume();
-    });
-    void context.suspend(8).then(() => {
-      rain.setVolume(0, 1.5);
-      rain.stop(context.currentTime + 1.5);
-      void context.resume();
-    });
-    const channels = channelsOf(await context.startRendering());
+    const mix = createOfflineMix(context, chain.input);
+    mix.add(layerOf('rain', volumeGain(0.7)), 0);
+    // Changes at exact render times, as a person's taps would make them while playing, and as
+    // the engine's layers (layer-set.ts) pass them to the mix.
+    const channels = channelsOf(
+      await renderStepped(context, {
+        4: () => mix.add(layerOf('wind', volumeGain(0.6)), 1.5),
+        8: () => {
+          mix.setGain('rain', 0, 1.5);
+          mix.remove('rain', context.currentTime + 1.5);
+        },
+      }),
+    );
     expect(clickRatio(channels, SAMPLE_RATE).ratio).toBeLessThanOrEqual(3);
     expect(peak(channels)).toBeLessThan(1);
     expect(rmsDb(channels, 10 * SAMPLE_RATE, 12 * SAMPLE_RATE)).toBeGreaterThan(-50);
@@ -35,11 +33,11 @@ describe('the output chain', () => {
 
   it('never clips, even with every soundscape and the master turned all the way up', async () => {
     const context = new OfflineAudioContext(2, 10 * SAMPLE_RATE, SAMPLE_RATE);
-    await loadSoundWorklet(context);
     const chain = createOutputChain(context, context.destination, 1);
     chain.transport.gain.value = 1;
-    for (const id of soundscapeIds) soundscapeBuilders[id](context, chain.input);
-    const channels = channelsOf(await context.startRendering());
+    const mix = createOfflineMix(context, chain.input);
+    for (const id of soundscapeIds) mix.add(layerOf(id), 0);
+    const channels = channelsOf(await renderStepped(context));
     expect(peak(channels)).toBeLessThanOrEqual(1);
     expect(rmsDb(channels)).toBeGreaterThan(-15);
   });

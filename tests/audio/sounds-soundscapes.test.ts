@@ -1,16 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { soundscapeBuilders } from '../../src/lib/audio/soundscape-builders';
 import { LEVEL_TARGET_DB } from '../../src/lib/audio/soundscape';
 import { soundscapeIds, type SoundscapeId } from '../../src/lib/audio/soundscape-ids';
 import { soundscapeGainDb } from '../../src/lib/audio/soundscapes/loudness';
-import {
-  channelsOf,
-  clickRatio,
-  envelopeDb,
-  peak,
-  renderSoundscape,
-  rmsDb,
-} from './sounds-measure';
+import { renderSoundscape } from './render-chunked';
+import { channelsOf, clickRatio, envelopeDb, peak, rmsDb } from './sounds-measure';
 
 // Three minutes at 48 kHz, the rate most phones run at: long enough for the slowest wander
 // (surf waves, wind gusts) to average out, and for any click anywhere to be found.
@@ -22,7 +15,7 @@ const levels = new Map<SoundscapeId, number>();
 describe.each(soundscapeIds)('%s over three minutes', (id) => {
   // One render, four findings: `expect.soft` reports every one that fails.
   it('is audible throughout, never clips, sits at the common level and never clicks', async () => {
-    const buffer = await renderSoundscape(soundscapeBuilders[id], {
+    const buffer = await renderSoundscape(id, {
       seconds: SECONDS,
       sampleRate: SAMPLE_RATE,
     });

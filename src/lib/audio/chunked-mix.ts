@@ -1,5 +1,10 @@
 import SoundscapeRenderer from './soundscape-renderer.ts?worker';
-import { RENDER_BLOCK, type RendererReply, type RendererRequest } from './chunk-messages';
+import {
+  RENDER_BLOCK,
+  type OpenChunkSource,
+  type RendererReply,
+  type RendererRequest,
+} from './chunk-messages';
 import { holdParam } from './sleep-fade';
 import type { MixLayerSpec } from './soundscape-ids';
 import type { SoundscapeMix } from './soundscape';
@@ -31,30 +36,44 @@ interface Layer {
   endsAt: number;
 }
 
+/** The app's renderer: a Worker (soundscape-renderer.ts), off the page's thread. */
+export const openRendererWorker: OpenChunkSource = (onChunk, onFail) => {
+  const worker = new SoundscapeRenderer();
+  worker.onmessage = ({ data }: MessageEvent<RendererReply>) => onChunk(data);
+  worker.addEventListener('error', onFail, { once: true });
+  return {
+    send: (request, transfer) => worker.postMessage(request, transfer),
+    close: () => worker.terminate(),
+  };
+};
+
 /**
- * Built-in soundscapes played as chunks rendered ahead in a Worker (soundscape-renderer.ts),
- * each layer's chunks scheduled back to back, sample-accurately, into its own gain. Nothing
- * repeats (every chunk is new material from the layer's running synthesis) and the audio
- * thread only plays buffers. The same interface as the worklet's mix (soundscape.ts).
+ * Built-in soundscapes played as chunks rendered ahead by `openSource` (the app's Worker by
+ * default), each layer's chunks scheduled back to back, sample-accurately, into its own gain.
+ * Nothing repeats (every chunk is new material from the layer's running synthesis) and the
+ * audio thread only plays buffers.
  */
 export function createChunkedMix(
   context: BaseAudioContext,
   destination: AudioNode,
+  openSource: OpenChunkSource = openRendererWorker,
 ): SoundscapeMix & { ready: Promise<void> } {
   const rate = context.sampleRate;
   const layers = new Map<string, Layer>();
-  const renderer = new SoundscapeRenderer();
-  // Settled once the first chunk is scheduled, or by the Worker failing to load.
+  // Settled once the first chunk is scheduled, or by the renderer failing to load.
   let scheduledOne = () => undefined as void;
+  let failed = () => undefined as void;
   const ready = new Promise<void>((resolve, reject) => {
     scheduledOne = resolve;
-    renderer.addEventListener('error', () => reject(new Error('No soundscape renderer')), {
-      once: true,
-    });
+    failed = () => reject(new Error('No soundscape renderer'));
   });
   ready.catch(() => undefined);
+  const renderer = openSource(
+    (reply) => receive(reply),
+    () => failed(),
+  );
   const send = (request: RendererRequest, transfer: Transferable[] = []) =>
-    renderer.postMessage(request, transfer);
+    renderer.send(request, transfer);
 
   const request = (key: string, layer: Layer) => {
     const seconds = layer.requested === 0 ? FIRST_S : CHUNK_S;
@@ -70,7 +89,7 @@ export function createChunkedMix(
     send({ type: 'close', key });
   };
 
-  renderer.onmessage = ({ data }: MessageEvent<RendererReply>) => {
+  const receive = (data: RendererReply) => {
     const layer = layers.get(data.key);
     if (!layer) return;
     // On a frame, so every chunk starts on one too: each follows the last without a sample
@@ -169,7 +188,7 @@ export function createChunkedMix(
     disconnect(): void {
       for (const layer of layers.values()) layer.gain.disconnect();
       layers.clear();
-      renderer.terminate();
+      renderer.close();
     },
   };
 }

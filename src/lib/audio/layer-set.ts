@@ -1,6 +1,6 @@
 import { buildLoop, type Loudness } from './loop-buffer';
 import { volumeGain } from './output-chain';
-import { createSoundscapeMix, type SoundscapeHandle, type SoundscapeMix } from './soundscape';
+import type { SoundscapeHandle, SoundscapeMix } from './soundscape';
 import type { SoundscapeId } from './soundscape-ids';
 
 /** A decoded sound of the person's own, ready to loop. */
@@ -36,13 +36,13 @@ type ReadyMix = SoundscapeMix & { ready?: Promise<void> };
  * The layers playing into the output chain's input, by key. `apply` makes them match a wanted
  * list: new layers start (fading in over `fadeSeconds`, or at once when the whole mix is
  * about to fade in), removed ones fade out and end, the rest change volume smoothly. The
- * built-in soundscapes all play through one mix made by `createMix` (the worklet's, unless
- * the engine gives its chunked one); sounds of the person's own are buffer sources beside it.
+ * built-in soundscapes all play through one mix made by `createMix` (the engine's chunked
+ * mix, chunked-mix.ts); sounds of the person's own are buffer sources beside it.
  */
 export function createLayerSet(
   context: BaseAudioContext,
   bus: AudioNode,
-  createMix: (context: BaseAudioContext, bus: AudioNode) => ReadyMix = createSoundscapeMix,
+  createMix: (context: BaseAudioContext, bus: AudioNode) => ReadyMix,
 ) {
   const layers = new Map<string, Layer>();
   let mix: ReadyMix | null = null;
@@ -50,7 +50,7 @@ export function createLayerSet(
 
   const startSoundscape = (id: SoundscapeId, gain: number, fadeSeconds: number) => {
     const node = (mix ??= createMix(context, bus));
-    // Each start is its own layer in the worklet, so a layer turned off and straight back on
+    // Each start is its own layer in the mix, so a layer turned off and straight back on
     // fades in beside the old one fading out, never replacing it mid-fade.
     const key = `${id}#${(started += 1)}`;
     // A fresh seed each time: tonight's rain is not last night's.

@@ -30,9 +30,9 @@ export interface EngineOptions {
 }
 
 // Render quanta of 1024 frames where the browser allows it (Chromium's renderSizeHint; others
-// ignore the member): the audio thread wakes the mix's worklet once a hardware buffer instead
-// of eight times, for the same samples: about a sixth less CPU on that thread (per-thread
-// /proc figures during scripts/bench/sound-cpu.mjs). Slow controls still move every 23 ms.
+// ignore the member): the audio thread renders the graph once a hardware buffer instead of
+// eight times, for the same samples: about a sixth less CPU on that thread when the mix was an
+// AudioWorklet (per-thread /proc figures during scripts/bench/sound-cpu.mjs).
 const contextOptions = { latencyHint: 'playback', renderSizeHint: 1024 } as AudioContextOptions;
 
 const LAYER_FADE_S = 1.5;

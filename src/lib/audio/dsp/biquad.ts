@@ -4,7 +4,7 @@ export type FilterType = 'lowpass' | 'highpass' | 'bandpass';
 /**
  * A biquad filter for one or two channels (transposed direct form II). Coefficients are set
  * once per render quantum at most: cutoffs that wander move slowly, and a tight loop in the
- * worklet costs far less than a native node per filter.
+ * renderer costs far less than a native node per filter.
  */
 export class Biquad {
   #b0 = 1;

@@ -31,7 +31,7 @@ export class Random {
 
   /**
    * Fills `target` with uniform noise in [-scale, scale). The state stays in a local
-   * variable for the whole loop: this is the hot path of every noise in the worklet.
+   * variable for the whole loop: this is the hot path of every noise in the renderer.
    */
   fill(target: Float32Array, scale: number): void {
     let state = this.#state;

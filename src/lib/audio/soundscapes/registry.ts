@@ -10,7 +10,7 @@ import { createBrownNoise } from './brown-noise';
 import { createPinkNoise } from './pink-noise';
 import { createWhiteNoise } from './white-noise';
 
-/** The synthesis of each soundscape, as the worklet runs it. */
+/** The synthesis of each soundscape, as the chunk renderer runs it. */
 export const soundscapeDsp: Record<SoundscapeId, SoundscapeDspFactory> = {
   rain: createRain,
   surf: createSurf,

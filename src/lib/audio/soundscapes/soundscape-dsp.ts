@@ -1,6 +1,6 @@
 import type { Random } from '../dsp/random';
 
-/** One soundscape's synthesis inside the worklet: it writes each stereo block in full. */
+/** One soundscape's synthesis, stepped by the renderer: it writes each stereo block in full. */
 export interface SoundscapeDsp {
   render(left: Float32Array, right: Float32Array): void;
 }
