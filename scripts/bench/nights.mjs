@@ -114,7 +114,7 @@ try {
   const runs = [];
   for (let run = 0; run < RUNS; run += 1) {
     await page.goto(`${server.url}/`);
-    await page.getByText(/^(Wind-down starts in|Time to wind down|It is past bedtime)/).waitFor();
+    await page.getByText(/^(Wind-down starts in|Time to wind down|It is bedtime)/).waitFor();
     await page.getByRole('link', { name: 'Nights', exact: true }).waitFor();
     await page.waitForTimeout(500);
     await browser.startTracing(page, { categories: ['toplevel'] });
