@@ -43,6 +43,66 @@ test('a setting changed just before leaving the page is kept (stress, CPU slowed
   }
 });
 
+// On a fresh profile on a loaded machine, IndexedDB can be slow to answer (the flake of the
+// accessibility walk: the first choice made in Settings was gone on the next page). Holds every
+// read inside a settings write for `holdMs` before it is sent, the transaction kept open as a
+// slow database keeps it: a write that waits on such a read before it writes needs the page to
+// still be there when the answer comes, and IndexedDB aborts it (and every write queued behind
+// it) once the page has gone.
+async function slowReadsInSettingsWrites(page: Page, holdMs: number) {
+  await page.addInitScript((hold) => {
+    const get = IDBObjectStore.prototype.get;
+    IDBObjectStore.prototype.get = function held(this: IDBObjectStore, ...args) {
+      const { transaction } = this;
+      if (transaction.mode !== 'readwrite' || transaction.db.name !== 'lull-settings') {
+        return get.apply(this, args);
+      }
+      const answer = new EventTarget() as IDBRequest & {
+        onsuccess: ((event: Event) => void) | null;
+        onerror: ((event: Event) => void) | null;
+      };
+      const until = performance.now() + hold;
+      const wait = () => {
+        if (performance.now() < until) {
+          this.count().onsuccess = wait;
+          return;
+        }
+        const read = get.apply(this, args);
+        read.onsuccess = (event) => {
+          Object.defineProperty(answer, 'result', { value: read.result });
+          answer.onsuccess?.(event);
+        };
+        read.onerror = (event) => answer.onerror?.(event);
+      };
+      wait();
+      return answer;
+    } as typeof get;
+  }, holdMs);
+}
+
+test('a choice is on the next page however soon it is left, with the database slow to answer (stress, CPU slowed 4x)', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await slowReadsInSettingsWrites(page, 1000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  for (let round = 0; round < 2 * leaveAfterMs.length; round += 1) {
+    const theme = themes[(round + 1) % themes.length];
+    const delay = leaveAfterMs[round % leaveAfterMs.length];
+    await page.goto('/settings');
+    await expect(page.getByRole('radio', { name: /Follow system/ })).toBeVisible();
+    await page.getByRole('radio', { name: theme.label }).check();
+    if (delay > 0) await page.waitForTimeout(delay);
+    // Another screen: its page is painted and run by the new page, as the walk does.
+    await page.goto(round % 2 === 0 ? '/breathe' : '/stretch');
+    const kept = `round ${round + 1}: ${theme.value}, left after ${delay} ms`;
+    await expect(page.getByRole('heading', { level: 1 }), kept).toBeVisible();
+    await expect(page.locator('html'), kept).toHaveAttribute('data-theme', theme.value);
+  }
+});
+
 // On a fresh profile on a loaded machine the settings' database can take longer to open than
 // the shell waits for stored settings (2.5 s). Holds the first page load's open of it for 4 s:
 // its first 'success' is stopped before idb-keyval hears it and dispatched again later. The

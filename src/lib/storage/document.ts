@@ -84,9 +84,11 @@ export interface DocumentOptions {
 /**
  * Opens a document: validated on read, migrated, saved at once on a change (a run of changes, a
  * slider's drag, once it pauses; flushed when the page hides), and kept in step across tabs.
- * Only the paths this tab changed are written, on top of what is on disk at that moment (one
- * transaction), and only they are sent to other tabs, so two tabs never overwrite each other's
- * changes with stale values.
+ * Each write puts this tab's changed paths on the last copy it knows to be on disk, and sends
+ * them to the other tabs, which take them into their copies; a write from another tab that lands
+ * on top of one of this tab's, made on a copy from before it, is answered by writing the lost
+ * paths again. So two tabs never overwrite each other's changes with stale values for long, and
+ * no write ever waits for the page to answer a read.
  */
 export function openDocument<S extends Shape>(
   spec: DocumentSpec<S>,
@@ -125,7 +127,11 @@ export function openDocument<S extends Shape>(
     return { version: Math.max(base?.version ?? 0, spec.version), data };
   };
 
-  async function write(leaving = false): Promise<void> {
+  // The paths this tab has written, with the values it wrote: another tab's write that lands
+  // after one of them, made on a copy from before it, takes it off the disk again (below).
+  const ownWrites = new Map<string, string>();
+
+  async function write(): Promise<void> {
     if (dirty.size === 0) return;
     const carried = new Map(dirty);
     const changes = [...carried.keys()].map((path): [string, unknown] => [
@@ -133,29 +139,32 @@ export function openDocument<S extends Shape>(
       structuredClone(getPath(current, path)),
     ]);
     let written: Envelope;
-    if (leaving && loaded) {
-      // The page is going away: a read-then-write transaction issues its write in the read's
-      // callback, which a closing page may never run. Write at once, on the last copy known
-      // to be on disk (nothing, on a first visit; another tab's writes reach it through the
-      // channel), and commit it with the write (src/lib/storage/committed.ts).
+    if (loaded) {
+      // Written blind, on the last copy known to be on disk (nothing, on a first visit; another
+      // tab's writes reach it through the channel), and committed with the write: nothing is
+      // left for the page to do once the write is sent. A read-then-write transaction issues
+      // its write in the read's callback, which a page going away may never run; IndexedDB
+      // then aborts it, and with it every write queued behind it, the leaving one too
+      // (src/lib/storage/committed.ts).
       written = merged(onDisk, changes);
       await store.set(spec.key, written);
     } else {
-      // Read and written in one transaction: another tab's write cannot land in between.
+      // Not loaded yet, so what is on disk is not known: read and written in one transaction.
       written = await store.update<Envelope>(spec.key, (stored) =>
         merged(migrate(spec, stored), changes),
       );
     }
     onDisk = written;
+    for (const [path, value] of changes) ownWrites.set(path, JSON.stringify(value));
     for (const [path, count] of carried) if (dirty.get(path) === count) dirty.delete(path);
     channel?.postMessage({ key: spec.key, changes, data: written.data });
   }
 
-  const flush = (leaving = false) => {
+  const flush = () => {
     clearTimeout(timer);
     timer = undefined;
     changedInRun = false;
-    const started = write(leaving);
+    const started = write();
     writing = Promise.all([writing, started]).then(() => undefined);
     return writing;
   };
@@ -163,10 +172,10 @@ export function openDocument<S extends Shape>(
   // Flush when the page goes away. Chromium drops an IndexedDB write begun in `pagehide` during
   // a navigation (checked in Chromium 156), but keeps one begun in `beforeunload`; mobile
   // browsers may skip both and only report `visibilitychange` to hidden. So: all three.
-  const onPageHide = () => void flush(true);
+  const onPageHide = () => void flush();
   const onHide = () => {
     // A hidden page may be frozen or discarded without another event.
-    if (document.visibilityState === 'hidden') void flush(true);
+    if (document.visibilityState === 'hidden') void flush();
   };
   const unloadEvents = ['beforeunload', 'pagehide'] as const;
   unloadEvents.forEach((type) => globalThis.addEventListener?.(type, onPageHide));
@@ -175,12 +184,25 @@ export function openDocument<S extends Shape>(
   channel?.addEventListener('message', (event) => {
     const { key, changes } = event.data ?? {};
     if (key !== spec.key || !Array.isArray(changes)) return;
-    if (isPlainObject(event.data.data))
-      onDisk = { version: Math.max(onDisk?.version ?? 0, spec.version), data: event.data.data };
+    const theirs = new Set(changes.map(([path]) => path));
+    const lost: string[] = [];
+    const data = event.data.data;
+    if (isPlainObject(data)) {
+      onDisk = { version: Math.max(onDisk?.version ?? 0, spec.version), data };
+      // Their write was made on a copy without some of this tab's writes. If it landed last,
+      // it took them off the disk: they are written again on top of it (had it landed first,
+      // that write changes nothing). A path the other tab changed itself is theirs now.
+      for (const [path, value] of ownWrites) {
+        if (theirs.has(path)) ownWrites.delete(path);
+        else if (JSON.stringify(getPath(data, path)) !== value) lost.push(path);
+      }
+    }
     const next = structuredClone(current) as Record<string, unknown>;
     // A path changed here and not yet saved keeps this tab's value: it is written after.
     for (const [path, value] of changes) if (!dirty.has(path)) setPath(next, path, value);
     current = readShape(spec.shape, next).value as T;
+    for (const path of lost) if (!dirty.has(path)) dirty.set(path, (changeCount += 1));
+    if (lost.length > 0) void flush();
     notify();
   });
 

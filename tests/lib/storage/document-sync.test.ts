@@ -112,18 +112,39 @@ describe('two tabs', () => {
     b.dispose();
   });
 
-  it('at the same moment: neither tab’s stale copy undoes the other’s change', async () => {
+  // Each write is made on the copy its tab knows; whichever lands last lacks the other's change
+  // until that tab hears of it and writes its change again.
+  it.each(['theme', 'motion'])(
+    'at the same moment, the %s tab’s write landing last: both changes end on disk and in both tabs',
+    async (last) => {
+      const { a, b, channelA, channelB, disk } = await twoTabs();
+      a.set('appearance.theme', 'night');
+      b.set('appearance.motion', 'reduce');
+      const flushes = last === 'motion' ? [a, b] : [b, a];
+      await Promise.all(flushes.map((tab) => tab.flush()));
+      channelA.deliver();
+      channelB.deliver();
+      await settle();
+      const both = { theme: 'night', motion: 'reduce', language: 'system' };
+      expect(await disk()).toEqual(both);
+      expect(a.value().appearance).toEqual(both);
+      expect(b.value().appearance).toEqual(both);
+      a.dispose();
+      b.dispose();
+    },
+  );
+
+  it('a change the other tab made itself is not written back over', async () => {
     const { a, b, channelA, channelB, disk } = await twoTabs();
     a.set('appearance.theme', 'night');
-    b.set('appearance.motion', 'reduce');
-    await Promise.all([a.flush(), b.flush()]);
-    channelA.deliver();
+    await a.flush();
     channelB.deliver();
+    b.set('appearance.theme', 'system');
+    await b.flush();
+    channelA.deliver();
     await settle();
-    const both = { theme: 'night', motion: 'reduce', language: 'system' };
-    expect(await disk()).toEqual(both);
-    expect(a.value().appearance).toEqual(both);
-    expect(b.value().appearance).toEqual(both);
+    expect(await disk()).toEqual({ theme: 'system', motion: 'system', language: 'system' });
+    expect(a.value().appearance.theme).toBe('system');
     a.dispose();
     b.dispose();
   });

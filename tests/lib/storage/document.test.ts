@@ -217,6 +217,25 @@ describe('openDocument: saving', () => {
     doc.dispose();
   });
 
+  it('writes a loaded document’s change at once without reading first', async () => {
+    // IndexedDB queues a write behind a read-then-write on the same store, and aborts both once
+    // the page has gone without answering the read: a choice made just before leaving was lost.
+    // Here such a read never answers, and every change must be on disk anyway, leaving or not.
+    const store = freshStore();
+    const neverAnswers: KeyValueStore = { ...store, update: () => new Promise(() => undefined) };
+    const doc = open(neverAnswers, { debounceMs: 300 });
+    await doc.load();
+    doc.set('appearance.theme', 'night');
+    await settle();
+    expect(await store.get('settings')).toEqual(saved({ theme: 'night' }));
+    doc.set('appearance.motion', 'reduce');
+    await vi.advanceTimersByTimeAsync(300);
+    await vi.waitFor(async () =>
+      expect(await store.get('settings')).toEqual(saved({ theme: 'night', motion: 'reduce' })),
+    );
+    doc.dispose();
+  });
+
   it('stops listening once disposed', async () => {
     const { store, doc } = await inARun((doc) => doc.set('appearance.motion', 'reduce'));
     doc.dispose();
