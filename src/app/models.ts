@@ -1,5 +1,6 @@
 import type { CheckInOfferInputs } from '../lib/diary/check-in-offer';
 import { firstScreenShown } from '../lib/first-screen';
+import { nextTask } from '../lib/next-task';
 import { createSettingsModel } from '../lib/settings/settings-model';
 import { settingsSpec } from './settings-schema';
 
@@ -28,26 +29,38 @@ export function createAppModels() {
       }));
   }
 
-  const sounds = lazy(() => import('./parts/sounds').then((m) => m.createSoundsPart(settings)));
+  /**
+   * A part's module runs in one task and the part is made in the next: the two together made
+   * one task too long for a slow phone (over 50 ms at a fourfold slowdown).
+   */
+  const made = <M, T>(module: Promise<M>, make: (m: M) => T) =>
+    module.then(async (m) => {
+      await nextTask();
+      return make(m);
+    });
+
+  const sounds = lazy(() => made(import('./parts/sounds'), (m) => m.createSoundsPart(settings)));
   // The wake reminder asks the diary whether last night is in; the diary loads only then.
   const nightLogged = (night: string) =>
     diary()
       .then((part) => part.store.get(night))
       .then((entry) => entry !== undefined);
   const reminders = lazy(() =>
-    import('./parts/reminders').then((m) => m.createRemindersPart(settings, nightLogged)),
+    made(import('./parts/reminders'), (m) => m.createRemindersPart(settings, nightLogged)),
   );
-  const backup = lazy(() => import('./parts/backup').then((m) => m.createBackupPart(settings)));
+  const backup = lazy(() => made(import('./parts/backup'), (m) => m.createBackupPart(settings)));
   const settingsPage = lazy(async () => {
     const [m, backupPart] = await Promise.all([import('./parts/settings'), backup()]);
+    await nextTask();
     return m.createSettingsPart(settings, backupPart);
   });
   // The diary loads on first use, never with Tonight: its look at last night waits for first paint.
-  const diary = lazy(() => import('../lib/diary/diary-service').then((m) => m.openDiary()));
+  const diary = lazy(() => made(import('../lib/diary/diary-service'), (m) => m.openDiary()));
   const watchCheckInOffer = (inputs: CheckInOfferInputs) => {
     let stop: (() => void) | undefined;
     let stopped = false;
-    void firstScreenShown.then(diary).then((part) => {
+    void firstScreenShown.then(diary).then(async (part) => {
+      await nextTask();
       if (!stopped) stop = part.watchOffer(inputs);
     });
     return () => {
@@ -58,34 +71,42 @@ export function createAppModels() {
   return {
     settings,
     home: lazy(() =>
-      import('./parts/home').then((m) => m.createHomePart(settings, watchCheckInOffer)),
+      made(import('./parts/home'), (m) => m.createHomePart(settings, watchCheckInOffer)),
     ),
     routine: lazy(async () => {
       const [m, soundsPart] = await Promise.all([import('./parts/routine'), sounds()]);
+      await nextTask();
       return m.createRoutinePart(settings, soundsPart);
     }),
-    nights: lazy(() => import('./parts/nights').then((m) => m.createNightsPart(settings))),
-    breathing: lazy(() => import('./parts/breathing').then((m) => m.createBreathingPart(settings))),
-    stretches: lazy(() => import('./parts/stretches').then((m) => m.createStretchesPart(settings))),
+    nights: lazy(() => made(import('./parts/nights'), (m) => m.createNightsPart(settings))),
+    breathing: lazy(() =>
+      made(import('./parts/breathing'), (m) => m.createBreathingPart(settings)),
+    ),
+    stretches: lazy(() =>
+      made(import('./parts/stretches'), (m) => m.createStretchesPart(settings)),
+    ),
     sounds,
     settingsPage,
     backup,
     about: lazy(async () => {
       const [m, page] = await Promise.all([import('./parts/about'), settingsPage()]);
+      await nextTask();
       return m.createAboutPart(page);
     }),
     schedule: lazy(async () => {
       const [m, remindersPart] = await Promise.all([import('./parts/schedule'), reminders()]);
+      await nextTask();
       return m.createSchedulePart(settings, remindersPart);
     }),
     reminders,
     diary,
     checkIn: lazy(async () => {
       const [m, diaryPart] = await Promise.all([import('./parts/checkin'), diary()]);
+      await nextTask();
       return m.createCheckInPart(settings, diaryPart.store);
     }),
-    update: lazy(() => import('./parts/update').then((m) => m.createUpdatePart())),
-    install: lazy(() => import('./parts/install').then((m) => m.createInstallPart())),
+    update: lazy(() => made(import('./parts/update'), (m) => m.createUpdatePart())),
+    install: lazy(() => made(import('./parts/install'), (m) => m.createInstallPart())),
     /** Disposes every part made so far (tests; the app lives as long as the page). */
     dispose() {
       disposers.splice(0).forEach((dispose) => dispose());
