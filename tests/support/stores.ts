@@ -4,7 +4,7 @@ import { createRoutineGuides } from '../../src/app/parts/routine-guides';
 // Helpers for storage tests: fresh database names, stores that fail on purpose, and a pair of
 // channels standing in for BroadcastChannel between two tabs.
 import { createStore, type UseStore } from 'idb-keyval';
-import type { SyncChannel } from '../../src/lib/storage/document';
+import type { SyncChannel } from '../../src/lib/storage/tab-sync';
 import { openKeyValueStore, type KeyValueStore, type StoreFactory } from '../../src/lib/storage/kv';
 
 let counter = 0;

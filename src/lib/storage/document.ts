@@ -1,5 +1,6 @@
 import type { KeyValueStore } from './kv';
 import { getPath, readShape, setPath, isPlainObject, type Infer, type Shape } from './schema';
+import { createOwnWrites, defaultChannel, type SyncChannel } from './tab-sync';
 
 /** Turns data saved by version `n` of a document into version `n + 1`. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -45,21 +46,6 @@ export function migrate(spec: DocumentSpec<Shape>, stored: unknown): Envelope | 
     version += 1;
   }
   return { version, data };
-}
-
-/** A message between tabs: the paths one tab just wrote, with their values. */
-interface SyncMessage {
-  key: string;
-  changes: [path: string, value: unknown][];
-  /** The whole document as written: the base for a save begun as a page closes. */
-  data: Record<string, unknown>;
-}
-
-/** The minimum of BroadcastChannel the document needs (tests pass a pair of fakes). */
-export interface SyncChannel {
-  postMessage(message: SyncMessage): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<SyncMessage>) => void): void;
-  close(): void;
 }
 
 /** A settings document in memory, written to disk at each change (a run of changes at its end). */
@@ -127,9 +113,8 @@ export function openDocument<S extends Shape>(
     return { version: Math.max(base?.version ?? 0, spec.version), data };
   };
 
-  // The paths this tab has written, with the values it wrote: another tab's write that lands
-  // after one of them, made on a copy from before it, takes it off the disk again (below).
-  const ownWrites = new Map<string, string>();
+  // The paths this tab has written: another tab's write may take them off the disk (below).
+  const ownWrites = createOwnWrites();
 
   async function write(): Promise<void> {
     if (dirty.size === 0) return;
@@ -155,7 +140,7 @@ export function openDocument<S extends Shape>(
       );
     }
     onDisk = written;
-    for (const [path, value] of changes) ownWrites.set(path, JSON.stringify(value));
+    ownWrites.record(changes);
     for (const [path, count] of carried) if (dirty.get(path) === count) dirty.delete(path);
     channel?.postMessage({ key: spec.key, changes, data: written.data });
   }
@@ -184,18 +169,13 @@ export function openDocument<S extends Shape>(
   channel?.addEventListener('message', (event) => {
     const { key, changes } = event.data ?? {};
     if (key !== spec.key || !Array.isArray(changes)) return;
-    const theirs = new Set(changes.map(([path]) => path));
-    const lost: string[] = [];
     const data = event.data.data;
+    let lost: string[] = [];
     if (isPlainObject(data)) {
       onDisk = { version: Math.max(onDisk?.version ?? 0, spec.version), data };
       // Their write was made on a copy without some of this tab's writes. If it landed last,
-      // it took them off the disk: they are written again on top of it (had it landed first,
-      // that write changes nothing). A path the other tab changed itself is theirs now.
-      for (const [path, value] of ownWrites) {
-        if (theirs.has(path)) ownWrites.delete(path);
-        else if (JSON.stringify(getPath(data, path)) !== value) lost.push(path);
-      }
+      // it took them off the disk: they are written again on top of it.
+      lost = ownWrites.lostTo(data, new Set(changes.map(([path]) => path)));
     }
     const next = structuredClone(current) as Record<string, unknown>;
     // A path changed here and not yet saved keeps this tab's value: it is written after.
@@ -253,10 +233,4 @@ export function openDocument<S extends Shape>(
       channel?.close();
     },
   };
-}
-
-function defaultChannel(key: string): SyncChannel | null {
-  return typeof BroadcastChannel === 'undefined'
-    ? null
-    : (new BroadcastChannel(`lull:${key}`) as unknown as SyncChannel);
 }

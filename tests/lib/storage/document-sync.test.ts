@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { openDocument, type SyncChannel } from '../../../src/lib/storage/document';
+import { openDocument } from '../../../src/lib/storage/document';
+import type { SyncChannel } from '../../../src/lib/storage/tab-sync';
 import { openKeyValueStore, type KeyValueStore } from '../../../src/lib/storage/kv';
 import {
   appearanceOnlySpec,
