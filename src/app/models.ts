@@ -49,11 +49,11 @@ export function createAppModels() {
     made(import('./parts/reminders'), (m) => m.createRemindersPart(settings, nightLogged)),
   );
   const backup = lazy(() => made(import('./parts/backup'), (m) => m.createBackupPart(settings)));
-  const settingsPage = lazy(async () => {
-    const [m, backupPart] = await Promise.all([import('./parts/settings'), backup()]);
-    await nextTask();
-    return m.createSettingsPart(settings, backupPart);
-  });
+  const settingsPage = lazy(() =>
+    made(Promise.all([import('./parts/settings'), backup()]), ([m, backupPart]) =>
+      m.createSettingsPart(settings, backupPart),
+    ),
+  );
   // The diary loads on first use, never with Tonight: its look at last night waits for first paint.
   const diary = lazy(() => made(import('../lib/diary/diary-service'), (m) => m.openDiary()));
   const watchCheckInOffer = (inputs: CheckInOfferInputs) => {
@@ -73,11 +73,11 @@ export function createAppModels() {
     home: lazy(() =>
       made(import('./parts/home'), (m) => m.createHomePart(settings, watchCheckInOffer)),
     ),
-    routine: lazy(async () => {
-      const [m, soundsPart] = await Promise.all([import('./parts/routine'), sounds()]);
-      await nextTask();
-      return m.createRoutinePart(settings, soundsPart);
-    }),
+    routine: lazy(() =>
+      made(Promise.all([import('./parts/routine'), sounds()]), ([m, soundsPart]) =>
+        m.createRoutinePart(settings, soundsPart),
+      ),
+    ),
     nights: lazy(() => made(import('./parts/nights'), (m) => m.createNightsPart(settings))),
     breathing: lazy(() =>
       made(import('./parts/breathing'), (m) => m.createBreathingPart(settings)),
@@ -88,23 +88,23 @@ export function createAppModels() {
     sounds,
     settingsPage,
     backup,
-    about: lazy(async () => {
-      const [m, page] = await Promise.all([import('./parts/about'), settingsPage()]);
-      await nextTask();
-      return m.createAboutPart(page);
-    }),
-    schedule: lazy(async () => {
-      const [m, remindersPart] = await Promise.all([import('./parts/schedule'), reminders()]);
-      await nextTask();
-      return m.createSchedulePart(settings, remindersPart);
-    }),
+    about: lazy(() =>
+      made(Promise.all([import('./parts/about'), settingsPage()]), ([m, page]) =>
+        m.createAboutPart(page),
+      ),
+    ),
+    schedule: lazy(() =>
+      made(Promise.all([import('./parts/schedule'), reminders()]), ([m, remindersPart]) =>
+        m.createSchedulePart(settings, remindersPart),
+      ),
+    ),
     reminders,
     diary,
-    checkIn: lazy(async () => {
-      const [m, diaryPart] = await Promise.all([import('./parts/checkin'), diary()]);
-      await nextTask();
-      return m.createCheckInPart(settings, diaryPart.store);
-    }),
+    checkIn: lazy(() =>
+      made(Promise.all([import('./parts/checkin'), diary()]), ([m, diaryPart]) =>
+        m.createCheckInPart(settings, diaryPart.store),
+      ),
+    ),
     update: lazy(() => made(import('./parts/update'), (m) => m.createUpdatePart())),
     install: lazy(() => made(import('./parts/install'), (m) => m.createInstallPart())),
     /** Disposes every part made so far (tests; the app lives as long as the page). */
