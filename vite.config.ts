@@ -26,8 +26,8 @@ const version = process.env.LULL_BUILD_ID
 // the navigation fallback, skip-waiting only on the user's word), typed in src/sw/.
 export default defineConfig({
   plugins: [
-    // Prefresh's hot-reload wrappers need `self`, which an AudioWorklet does not have: keep
-    // the audio DSP out of it, or `npm run dev` cannot play sound (builds are unaffected).
+    // The audio code also runs in the soundscape Worker, which has no page for hot reload to
+    // refresh: Prefresh's wrappers stay out of it (builds are unaffected).
     preact({ exclude: [/node_modules/, /\/src\/lib\/audio\//] }),
     withoutPreloadHelper(),
     preloadStartScreen(startModules),

@@ -32,9 +32,7 @@ export function lazyChunkNamer(entry: string, startScreen: readonly string[]) {
   }
 
   return (id: string, ctx: ChunkingContext): string | null => {
-    // The worklet's URL module (`?worker&url`) goes with the sound engine that loads it; left
-    // out, it made a 120-byte chunk of its own.
-    if (!id.includes('/src/') || !/\.(tsx?|css)(\?worker&url)?$/.test(id)) return null;
+    if (!id.includes('/src/') || !/\.(tsx?|css)$/.test(id)) return null;
     // One language's translations, from beside every catalog, in one file of their own: only
     // the language Lull speaks is downloaded, and English downloads none (src/app/translations.ts).
     const language = /(?:\/src\/app\/translations-|\.)(ru|zh-Hans)\.ts$/.exec(id)?.[1];
